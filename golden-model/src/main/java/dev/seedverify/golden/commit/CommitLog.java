@@ -1,0 +1,246 @@
+package dev.seedverify.golden.commit;
+
+import dev.seedverify.golden.isa.Tiles;
+
+import java.util.Arrays;
+
+/**
+ * A buffer of commit records (spec §5), one per retired or trapping instruction, stored as
+ * fixed-stride int arrays so that neither the golden model nor a DUT adapter allocates per
+ * instruction. The layout constants are the one definition of the record format; the RTL
+ * harness's native buffer uses the same layout.
+ *
+ * <p>Memory accesses follow RVFI with aligned addresses: a scalar access has the word-aligned
+ * address, a byte-lane mask and the data in its lanes; a tile row access has the row address,
+ * one mask bit per byte (32 or 8 bytes) and the row data. Only masked bytes are significant.
+ */
+public final class CommitLog {
+    // Record fields (ints).
+    public static final int ORDER_LO = 0, ORDER_HI = 1, PC = 2, PC_NEXT = 3, INSN = 4, FLAGS = 5, CAUSE = 6, TVAL = 7,
+            RD_ADDR = 8, RD_WDATA = 9, CSR_ADDR = 10, CSR_RDATA = 11, CSR_WDATA = 12, TILE_INDEX = 13, MEM_FIRST = 14,
+            MEM_COUNT = 15;
+    public static final int RECORD_INTS = 16;
+
+    // FLAGS bits.
+    public static final int FLAG_TRAP = 1, FLAG_CSR_READ = 2, FLAG_CSR_WRITE = 4, FLAG_TILE_WRITE = 8;
+
+    // Memory access fields (ints).
+    public static final int MEM_ADDR = 0, MEM_RMASK = 1, MEM_WMASK = 2, MEM_RDATA = 3, MEM_WDATA = 11;
+    public static final int ACCESS_DATA_INTS = 8;
+    public static final int ACCESS_INTS = 19;
+    /** Most accesses one instruction makes (a tile load or store: one per row). */
+    public static final int MAX_ACCESSES = Tiles.ROWS;
+
+    public static final int TILE_INTS = Tiles.WORDS;
+
+    private final int capacity;
+    final int[] records;
+    final int[] accesses;
+    final int[] tiles;
+    private int size;
+    private int accessCount;
+
+    public CommitLog(int capacity) {
+        if (capacity <= 0) throw new IllegalArgumentException("capacity must be positive: " + capacity);
+        this.capacity = capacity;
+        records = new int[capacity * RECORD_INTS];
+        accesses = new int[capacity * MAX_ACCESSES * ACCESS_INTS];
+        tiles = new int[capacity * TILE_INTS];
+    }
+
+    public int capacity() { return capacity; }
+
+    public int size() { return size; }
+
+    public boolean isFull() { return size == capacity; }
+
+    public boolean isEmpty() { return size == 0; }
+
+    public void clear() {
+        size = 0;
+        accessCount = 0;
+    }
+
+    // --- writing (the producer: golden executor or DUT adapter) ---
+
+    /** Starts record {@link #size()}; returns its index. Caller ensures the log is not full. */
+    public int begin(long order, int pc, int insn) {
+        int i = size;
+        int b = i * RECORD_INTS;
+        int[] r = records;
+        r[b + ORDER_LO] = (int) order;
+        r[b + ORDER_HI] = (int) (order >>> 32);
+        r[b + PC] = pc;
+        r[b + PC_NEXT] = 0;
+        r[b + INSN] = insn;
+        r[b + FLAGS] = 0;
+        r[b + CAUSE] = 0;
+        r[b + TVAL] = 0;
+        r[b + RD_ADDR] = 0;
+        r[b + RD_WDATA] = 0;
+        r[b + CSR_ADDR] = 0;
+        r[b + CSR_RDATA] = 0;
+        r[b + CSR_WDATA] = 0;
+        r[b + TILE_INDEX] = 0;
+        r[b + MEM_FIRST] = accessCount;
+        r[b + MEM_COUNT] = 0;
+        return i;
+    }
+
+    /** Completes the current record. */
+    public void end(int pcNext) {
+        records[size * RECORD_INTS + PC_NEXT] = pcNext;
+        size++;
+    }
+
+    public void trap(int cause, int tval) {
+        int b = size * RECORD_INTS;
+        records[b + FLAGS] |= FLAG_TRAP;
+        records[b + CAUSE] = cause;
+        records[b + TVAL] = tval;
+    }
+
+    /** rd write; rd_wdata is 0 when rd = x0 (RVFI). */
+    public void rd(int rd, int value) {
+        int b = size * RECORD_INTS;
+        records[b + RD_ADDR] = rd;
+        records[b + RD_WDATA] = rd == 0 ? 0 : value;
+    }
+
+    public void csrRead(int csr, int value) {
+        int b = size * RECORD_INTS;
+        records[b + FLAGS] |= FLAG_CSR_READ;
+        records[b + CSR_ADDR] = csr;
+        records[b + CSR_RDATA] = value;
+    }
+
+    public void csrWrite(int csr, int value) {
+        int b = size * RECORD_INTS;
+        records[b + FLAGS] |= FLAG_CSR_WRITE;
+        records[b + CSR_ADDR] = csr;
+        records[b + CSR_WDATA] = value;
+    }
+
+    /** Adds a scalar access: aligned word address, lane masks and the word-lane data. */
+    public void scalarAccess(int alignedAddr, int rmask, int wmask, int rdata, int wdata) {
+        int a = accessCount++ * ACCESS_INTS;
+        int[] m = accesses;
+        m[a + MEM_ADDR] = alignedAddr;
+        m[a + MEM_RMASK] = rmask;
+        m[a + MEM_WMASK] = wmask;
+        m[a + MEM_RDATA] = rdata;
+        m[a + MEM_WDATA] = wdata;
+        records[size * RECORD_INTS + MEM_COUNT]++;
+    }
+
+    /**
+     * Adds a tile row access of {@code bytes} bytes (32, or 8 for tstn) whose data is
+     * {@code data[off .. off+bytes)}; read when {@code write} is false.
+     */
+    public void rowAccess(int addr, boolean write, byte[] data, int off, int bytes) {
+        int a = accessCount++ * ACCESS_INTS;
+        int[] m = accesses;
+        int mask = bytes == 32 ? -1 : (1 << bytes) - 1;
+        m[a + MEM_ADDR] = addr;
+        m[a + MEM_RMASK] = write ? 0 : mask;
+        m[a + MEM_WMASK] = write ? mask : 0;
+        int d = a + (write ? MEM_WDATA : MEM_RDATA);
+        for (int w = 0; w < bytes / 4; w++) {
+            int o = off + 4 * w;
+            m[d + w] = (data[o] & 0xFF) | (data[o + 1] & 0xFF) << 8 | (data[o + 2] & 0xFF) << 16 | data[o + 3] << 24;
+        }
+        records[size * RECORD_INTS + MEM_COUNT]++;
+    }
+
+    /** Records the written tile: its index and all 256 bytes after the write. */
+    public void tileWrite(int index, byte[] tiles, int off) {
+        int b = size * RECORD_INTS;
+        records[b + FLAGS] |= FLAG_TILE_WRITE;
+        records[b + TILE_INDEX] = index;
+        int t = size * TILE_INTS;
+        int[] dst = this.tiles;
+        for (int w = 0; w < TILE_INTS; w++) {
+            int o = off + 4 * w;
+            dst[t + w] = (tiles[o] & 0xFF) | (tiles[o + 1] & 0xFF) << 8 | (tiles[o + 2] & 0xFF) << 16 | tiles[o + 3] << 24;
+        }
+    }
+
+    // --- reading ---
+
+    public long order(int i) {
+        int b = i * RECORD_INTS;
+        return (records[b + ORDER_LO] & 0xFFFF_FFFFL) | (long) records[b + ORDER_HI] << 32;
+    }
+
+    public int field(int i, int field) { return records[i * RECORD_INTS + field]; }
+
+    public int pc(int i) { return field(i, PC); }
+
+    public int pcNext(int i) { return field(i, PC_NEXT); }
+
+    public int insn(int i) { return field(i, INSN); }
+
+    public int flags(int i) { return field(i, FLAGS); }
+
+    public boolean trap(int i) { return (flags(i) & FLAG_TRAP) != 0; }
+
+    public int cause(int i) { return field(i, CAUSE); }
+
+    public int tval(int i) { return field(i, TVAL); }
+
+    public int rdAddr(int i) { return field(i, RD_ADDR); }
+
+    public int rdWdata(int i) { return field(i, RD_WDATA); }
+
+    public int csrAddr(int i) { return field(i, CSR_ADDR); }
+
+    public int csrRdata(int i) { return field(i, CSR_RDATA); }
+
+    public int csrWdata(int i) { return field(i, CSR_WDATA); }
+
+    public int tileIndex(int i) { return field(i, TILE_INDEX); }
+
+    public int memCount(int i) { return field(i, MEM_COUNT); }
+
+    /** Field {@code f} of access {@code k} of record {@code i}. */
+    public int access(int i, int k, int f) {
+        return accesses[(field(i, MEM_FIRST) + k) * ACCESS_INTS + f];
+    }
+
+    /** Word {@code w} (0..63) of the tile record {@code i} wrote. */
+    public int tileWord(int i, int w) { return tiles[i * TILE_INTS + w]; }
+
+    /** Drops the last record (e.g. when a run is rolled back to a snapshot). */
+    public void truncate(int newSize) {
+        if (newSize < 0 || newSize > size) throw new IllegalArgumentException("truncate to " + newSize + " of " + size);
+        size = newSize;
+        accessCount = newSize == 0 ? 0 : field(newSize - 1, MEM_FIRST) + field(newSize - 1, MEM_COUNT);
+    }
+
+    /**
+     * Appends records from raw arrays laid out as this class's (a DUT adapter's bulk path): the
+     * records' MEM_FIRST values are relative to {@code accessSrc} and get rebased.
+     */
+    public void appendRaw(int[] recordSrc, int recordCount, int[] accessSrc, int accessSrcCount, int[] tileSrc) {
+        if (size + recordCount > capacity) throw new IllegalStateException("commit log overflow");
+        System.arraycopy(recordSrc, 0, records, size * RECORD_INTS, recordCount * RECORD_INTS);
+        System.arraycopy(accessSrc, 0, accesses, accessCount * ACCESS_INTS, accessSrcCount * ACCESS_INTS);
+        System.arraycopy(tileSrc, 0, tiles, size * TILE_INTS, recordCount * TILE_INTS);
+        for (int i = size; i < size + recordCount; i++) records[i * RECORD_INTS + MEM_FIRST] += accessCount;
+        size += recordCount;
+        accessCount += accessSrcCount;
+    }
+
+    /** Immutable copy of record {@code i}, for reports and tests (allocates). */
+    public CommitRecord get(int i) {
+        if (i < 0 || i >= size) throw new IndexOutOfBoundsException("record " + i + " of " + size);
+        return CommitRecord.copyOf(this, i);
+    }
+
+    @Override
+    public String toString() {
+        return "CommitLog[" + size + "/" + capacity + "]";
+    }
+
+    int[] tileCopy(int i) { return Arrays.copyOfRange(tiles, i * TILE_INTS, (i + 1) * TILE_INTS); }
+}

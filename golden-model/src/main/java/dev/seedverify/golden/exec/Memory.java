@@ -1,0 +1,198 @@
+package dev.seedverify.golden.exec;
+
+import dev.seedverify.golden.elf.ElfImage;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+
+/**
+ * The S1's DRAM (spec §1): little-endian bytes at {@link #BASE}, a power of two from 64 KiB to
+ * 64 MiB. It also keeps the executor's decode cache so that every write path (stores, host
+ * port, DMA, ELF loading, restore) invalidates stale decoded instructions in one place, and
+ * tracks pages written since the last snapshot so restoring one is cheap.
+ *
+ * <p>Addresses here are byte offsets from {@link #BASE}; callers check bounds and windows.
+ */
+public final class Memory {
+    public static final int BASE = 0x8000_0000;
+    public static final int DEFAULT_BYTES = 1 << 20;
+    public static final int MIN_BYTES = 64 << 10;
+    public static final int MAX_BYTES = 64 << 20;
+
+    static final int PAGE_SHIFT = 12;
+    private static final int WORDS_PER_PAGE_SHIFT = PAGE_SHIFT - 2;
+    private static final int WORDS_PER_PAGE_MASK = (1 << WORDS_PER_PAGE_SHIFT) - 1;
+
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+
+    private final byte[] bytes;
+    /** Decoded instruction per word, by page; null page = nothing decoded there; 0 = not decoded. */
+    private final long[][] decoded;
+    /** Pages written since the last {@link #snapshot()}. */
+    private final boolean[] dirty;
+    private Image baseline;
+
+    public Memory(int sizeBytes) {
+        if (sizeBytes < MIN_BYTES || sizeBytes > MAX_BYTES || Integer.bitCount(sizeBytes) != 1) {
+            throw new IllegalArgumentException("DRAM size must be a power of two from 64 KiB to 64 MiB, got " + sizeBytes);
+        }
+        bytes = new byte[sizeBytes];
+        decoded = new long[sizeBytes >>> PAGE_SHIFT][];
+        dirty = new boolean[sizeBytes >>> PAGE_SHIFT];
+    }
+
+    public int size() { return bytes.length; }
+
+    /** Exclusive end address (as an unsigned 32-bit value). */
+    public long end() { return (BASE & 0xFFFF_FFFFL) + bytes.length; }
+
+    /** Whether [address, address + length) lies inside DRAM (unsigned address arithmetic). */
+    public boolean contains(int address, int length) {
+        long off = (address & 0xFFFF_FFFFL) - (BASE & 0xFFFF_FFFFL);
+        return off >= 0 && length >= 0 && off + length <= bytes.length;
+    }
+
+    // --- loads: offsets are in range and aligned (the executor checked) ---
+
+    public int loadWord(int off) { return (int) INT.get(bytes, off); }
+
+    public int loadHalf(int off) { return (short) SHORT.get(bytes, off); }
+
+    public int loadByte(int off) { return bytes[off]; }
+
+    // --- stores ---
+
+    public void storeWord(int off, int value) {
+        INT.set(bytes, off, value);
+        touched(off);
+    }
+
+    public void storeHalf(int off, int value) {
+        SHORT.set(bytes, off, (short) value);
+        touched(off);
+    }
+
+    public void storeByte(int off, int value) {
+        bytes[off] = (byte) value;
+        touched(off);
+    }
+
+    /** Copies {@code length} bytes out (tile loads, host reads). */
+    public void read(int off, byte[] dst, int dstOff, int length) {
+        System.arraycopy(bytes, off, dst, dstOff, length);
+    }
+
+    /** Copies {@code length} bytes in (tile stores, host writes, loading); invalidates decoded code. */
+    public void write(int off, byte[] src, int srcOff, int length) {
+        System.arraycopy(src, srcOff, bytes, off, length);
+        touched(off, length);
+    }
+
+    /** Sets {@code length} bytes at {@code off} to {@code value}. */
+    public void fill(int off, int length, byte value) {
+        Arrays.fill(bytes, off, off + length, value);
+        touched(off, length);
+    }
+
+    /** memmove within DRAM. */
+    public void move(int srcOff, int dstOff, int length) {
+        System.arraycopy(bytes, srcOff, bytes, dstOff, length);
+        touched(dstOff, length);
+    }
+
+    /** Reads a byte as an unsigned value, with no bounds knowledge needed by the caller. */
+    public int byteAt(int off) { return bytes[off] & 0xFF; }
+
+    /**
+     * Loads an ELF executable. Every segment is checked against DRAM before any byte is written,
+     * so a bad image leaves memory untouched.
+     */
+    public void load(ElfImage image) {
+        image.requireWithin(BASE, bytes.length);
+        for (ElfImage.LoadSegment s : image.segments()) {
+            int off = s.address() - BASE;
+            write(off, s.data(), 0, s.data().length);
+            fill(off + s.data().length, s.memorySize() - s.data().length, (byte) 0);
+        }
+    }
+
+    /** Zeroes all of DRAM. */
+    public void clear() {
+        Arrays.fill(bytes, (byte) 0);
+        Arrays.fill(decoded, null);
+        Arrays.fill(dirty, true);
+    }
+
+    // --- decode cache (owned by the executor's format; memory only invalidates it) ---
+
+    long decodedAt(int off) {
+        long[] page = decoded[off >>> PAGE_SHIFT];
+        return page == null ? 0 : page[(off >>> 2) & WORDS_PER_PAGE_MASK];
+    }
+
+    void cacheDecoded(int off, long entry) {
+        long[] page = decoded[off >>> PAGE_SHIFT];
+        if (page == null) page = decoded[off >>> PAGE_SHIFT] = new long[1 << WORDS_PER_PAGE_SHIFT];
+        page[(off >>> 2) & WORDS_PER_PAGE_MASK] = entry;
+    }
+
+    private void touched(int off) {
+        int p = off >>> PAGE_SHIFT;
+        dirty[p] = true;
+        long[] page = decoded[p];
+        if (page != null) page[(off >>> 2) & WORDS_PER_PAGE_MASK] = 0;
+    }
+
+    private void touched(int off, int length) {
+        if (length <= 0) return;
+        int first = off >>> PAGE_SHIFT, last = (off + length - 1) >>> PAGE_SHIFT;
+        for (int p = first; p <= last; p++) {
+            dirty[p] = true;
+            decoded[p] = null;
+        }
+    }
+
+    // --- snapshots ---
+
+    /** An immutable copy of DRAM. */
+    public static final class Image {
+        private final byte[] bytes;
+
+        private Image(byte[] bytes) { this.bytes = bytes; }
+
+        public int size() { return bytes.length; }
+    }
+
+    /** Copies DRAM; later writes are tracked by page so restoring this image copies only those. */
+    public Image snapshot() {
+        Image img = new Image(bytes.clone());
+        Arrays.fill(dirty, false);
+        baseline = img;
+        return img;
+    }
+
+    /** Restores DRAM to {@code image}. */
+    public void restore(Image image) {
+        if (image.bytes.length != bytes.length) {
+            throw new IllegalArgumentException("snapshot of " + image.bytes.length + " bytes cannot restore a DRAM of " + bytes.length);
+        }
+        if (image == baseline) {
+            int pageBytes = 1 << PAGE_SHIFT;
+            for (int p = 0; p < dirty.length; p++) {
+                if (dirty[p]) {
+                    System.arraycopy(image.bytes, p << PAGE_SHIFT, bytes, p << PAGE_SHIFT, pageBytes);
+                    decoded[p] = null;
+                    dirty[p] = false;
+                }
+            }
+        } else {
+            System.arraycopy(image.bytes, 0, bytes, 0, bytes.length);
+            Arrays.fill(decoded, null);
+            Arrays.fill(dirty, false);
+            baseline = image;
+        }
+    }
+}
