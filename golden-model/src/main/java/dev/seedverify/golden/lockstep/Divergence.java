@@ -1,0 +1,39 @@
+package dev.seedverify.golden.lockstep;
+
+import dev.seedverify.golden.commit.CommitRecord;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The first point where a DUT left the golden model: what kind of departure, at which record,
+ * every differing field, both records, the records that led up to it and the waveform.
+ *
+ * @param golden  the golden record at {@code order} (null when the golden model had stopped)
+ * @param dut     the DUT record at {@code order} (null when the DUT stopped, hung or crashed)
+ * @param history up to 16 records (identical on both sides) just before {@code order}, oldest first
+ * @param waveform the DUT's waveform file, or null when tracing was off
+ */
+public record Divergence(Kind kind, long order, String message, List<FieldDifference> differences,
+                         CommitRecord golden, CommitRecord dut, List<CommitRecord> history, Path waveform) {
+
+    public enum Kind {
+        /** Both produced a record and they differ. */
+        MISMATCH,
+        /** The DUT halted (tohost) or trapped out where the golden model went on. */
+        DUT_STOPPED_EARLY,
+        /** The golden model halted where the DUT went on. */
+        GOLDEN_STOPPED_EARLY,
+        /** The DUT stopped retiring instructions within its cycle budget. */
+        DUT_HANG,
+        /** The DUT's model crashed ($fatal, assertion, C++ exception). */
+        DUT_CRASH,
+        /** The DUT reported another error. */
+        DUT_ERROR
+    }
+
+    /** The first differing field's name, or the kind for departures without a record pair. */
+    public String firstField() {
+        return differences.isEmpty() ? kind.name() : differences.get(0).field();
+    }
+}
