@@ -1,0 +1,122 @@
+package dev.seedverify.golden.isa;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs GNU as, ld, objcopy and objdump of the RISC-V cross toolchain ({@code riscv64-unknown-elf-},
+ * Debian package {@code gcc-riscv64-unknown-elf}, installed by {@code ci/setup.sh}; the system
+ * property {@code seedverify.riscv.prefix} changes the prefix). A missing toolchain is a test
+ * failure telling you to run {@code ci/setup.sh}, never a skip.
+ */
+public final class GnuToolchain {
+
+    public static final String PREFIX = System.getProperty("seedverify.riscv.prefix", "riscv64-unknown-elf-");
+    /** RV32IM + Zicsr + Zifencei: everything of the S1 that GNU as knows. */
+    public static final String MARCH = "-march=rv32im_zicsr_zifencei";
+    public static final int TEXT_BASE = 0x8000_0000;
+
+    private static final long TIMEOUT_SECONDS = 120;
+    private static final Pattern OBJDUMP_LINE = Pattern.compile("^\\s*([0-9a-f]+):\\s+([0-9a-f]{8})\\s+(.*)$");
+
+    /** One instruction line of objdump output. */
+    public record Line(int address, int word, String text) {}
+
+    private GnuToolchain() {}
+
+    /**
+     * Assembles {@code source} with GNU as (no relaxation) and links it at {@link #TEXT_BASE};
+     * returns the executable.
+     */
+    public static Path assembleAndLink(Path dir, String name, String source) {
+        try {
+            Path s = dir.resolve(name + ".S");
+            Files.writeString(s, source, StandardCharsets.UTF_8);
+            Path o = dir.resolve(name + ".o");
+            Path elf = dir.resolve(name + ".elf");
+            run(dir, List.of(PREFIX + "as", MARCH, "-mabi=ilp32", "-mno-relax", "-o", o.toString(), s.toString()));
+            run(dir, List.of(PREFIX + "ld", "-m", "elf32lriscv", "--no-relax", "-nostdlib",
+                    "-Ttext=0x" + Integer.toHexString(TEXT_BASE), "-e", "0x" + Integer.toHexString(TEXT_BASE),
+                    "-o", elf.toString(), o.toString()));
+            return elf;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The bytes of the executable's {@code .text} ({@code objcopy -O binary -j .text}). */
+    public static byte[] textBytes(Path dir, Path elf) {
+        Path bin = dir.resolve(elf.getFileName() + ".bin");
+        run(dir, List.of(PREFIX + "objcopy", "-O", "binary", "-j", ".text", elf.toString(), bin.toString()));
+        try {
+            return Files.readAllBytes(bin);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code objdump -d} of the executable, with extra options (e.g. {@code -M no-aliases}). */
+    public static List<Line> objdump(Path dir, Path elf, String... options) {
+        List<String> cmd = new ArrayList<>(List.of(PREFIX + "objdump", "-d", "-w"));
+        cmd.addAll(List.of(options));
+        cmd.add(elf.toString());
+        List<Line> lines = new ArrayList<>();
+        for (String l : run(dir, cmd).split("\n")) {
+            Matcher m = OBJDUMP_LINE.matcher(l);
+            if (m.matches()) {
+                lines.add(new Line((int) Long.parseLong(m.group(1), 16), (int) Long.parseLong(m.group(2), 16), m.group(3)));
+            }
+        }
+        return lines;
+    }
+
+    /** Runs a toolchain command in {@code dir} and returns its standard output. */
+    public static String run(Path dir, List<String> cmd) {
+        String commandLine = String.join(" ", cmd);
+        Path out = dir.resolve(".stdout-" + System.nanoTime());
+        Path err = dir.resolve(".stderr-" + System.nanoTime());
+        Process p;
+        try {
+            p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        } catch (IOException e) {
+            throw new AssertionError("cannot run " + cmd.get(0) + " (" + e.getMessage() + "): the RISC-V cross toolchain "
+                    + "is not installed or not on PATH. Run ci/setup.sh (it installs the Debian package "
+                    + "gcc-riscv64-unknown-elf); this test is the external oracle for the ISA table, so it fails "
+                    + "rather than skips.", e);
+        }
+        try {
+            if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError(commandLine + " did not finish within " + TIMEOUT_SECONDS + " s");
+            }
+            String stdout = Files.readString(out, StandardCharsets.UTF_8);
+            String stderr = Files.readString(err, StandardCharsets.UTF_8);
+            if (p.exitValue() != 0) {
+                throw new AssertionError(commandLine + " failed with exit code " + p.exitValue() + ":\n" + stderr.strip()
+                        + (stdout.isBlank() ? "" : "\nstdout:\n" + stdout.strip()));
+            }
+            return stdout;
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while running " + commandLine, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the output of " + commandLine, e);
+        } finally {
+            try {
+                Files.deleteIfExists(out);
+                Files.deleteIfExists(err);
+            } catch (IOException ignored) {
+                // the temporary directory is removed by JUnit
+            }
+        }
+    }
+}
