@@ -36,7 +36,10 @@ public final class BareMetal {
         }
     }
 
-    /** Resets {@code hart}, loads {@code image} into its memory and points the hart at it. */
+    /**
+     * Resets {@code hart} and loads {@code image} into its memory. The hart starts at the reset pc
+     * 0x8000_0000 whatever the ELF entry says (spec §3); see {@link #entryWarning}.
+     */
     public static void load(Hart hart, ElfImage image) {
         Memory mem = hart.memory();
         image.requireWithin(Memory.BASE, mem.size());
@@ -45,7 +48,13 @@ public final class BareMetal {
         hart.resetBare();
         if (image.tohost().isPresent()) hart.setTohost(image.tohost().getAsInt());
         else hart.clearTohost();
-        hart.setPc(image.entry());
+    }
+
+    /** A warning when the image's entry point is not the bare-mode reset pc, else null. */
+    public static String entryWarning(ElfImage image) {
+        return image.entry() == Memory.BASE ? null : String.format(
+                "%s: entry point 0x%08x is not the reset pc 0x%08x; bare mode starts at 0x%08x (spec §3): put _start first",
+                image.name(), image.entry(), Memory.BASE, Memory.BASE);
     }
 
     /** Runs a loaded hart with no commit log for at most {@code budget} instructions. */
