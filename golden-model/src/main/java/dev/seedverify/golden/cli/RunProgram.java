@@ -10,6 +10,8 @@ import dev.seedverify.golden.elf.ElfLoader;
 import dev.seedverify.golden.exec.BareMetal;
 import dev.seedverify.golden.exec.Hart;
 import dev.seedverify.golden.exec.Memory;
+import dev.seedverify.golden.toolchain.CrossCompiler;
+import dev.seedverify.golden.toolchain.ToolchainException;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -21,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Runs a program on the golden model in bare mode: an ELF executable or an assembly file.
@@ -30,7 +33,7 @@ import java.nio.file.Path;
  */
 public final class RunProgram {
     static final String USAGE = """
-            usage: s1run [options] <program.elf | program.S>
+            usage: s1run [options] <program.elf | program.S | program.c>
               --budget N      instruction budget (default 10000000); the run is a TIMEOUT after it
               --dram SIZE     DRAM size: bytes, or with K/M suffix, a power of two 64K..64M (default 1M)
               --tohost ADDR   tohost address when the program has no 'tohost' symbol
@@ -93,7 +96,7 @@ public final class RunProgram {
         } catch (IOException e) {
             err.println("s1run: cannot read " + program + ": " + e.getMessage());
             return 3;
-        } catch (ElfFormatException | AssemblyException | IllegalArgumentException e) {
+        } catch (ElfFormatException | AssemblyException | ToolchainException | IllegalArgumentException e) {
             err.println("s1run: " + e.getMessage());
             return 3;
         }
@@ -148,8 +151,20 @@ public final class RunProgram {
         });
     }
 
-    /** An ELF file (by its magic) or assembly source. */
+    /** An ELF file (by its magic), a C file (built with the S1 runtime) or assembly source. */
     static ElfImage load(Path program) throws IOException {
+        if (program.toString().endsWith(".c")) {
+            Path dir = Files.createTempDirectory("s1run");
+            try {
+                Path elf = CrossCompiler.compileProgram(List.of(program), dir.resolve("program.elf"), List.of("-O2"));
+                return ElfLoader.read(elf);
+            } finally {
+                try (var files = Files.list(dir)) {
+                    for (Path f : (Iterable<Path>) files::iterator) Files.deleteIfExists(f);
+                }
+                Files.deleteIfExists(dir);
+            }
+        }
         byte[] bytes = Files.readAllBytes(program);
         if (bytes.length >= 4 && bytes[0] == 0x7F && bytes[1] == 'E' && bytes[2] == 'L' && bytes[3] == 'F') {
             return ElfLoader.parse(bytes, program.toString());

@@ -3,13 +3,12 @@ package dev.seedverify.golden.elf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import dev.seedverify.golden.toolchain.ToolchainException;
 
 /**
  * Runs the RISC-V cross toolchain from tests: builds bare-metal RV32IM executables from test
@@ -84,54 +83,14 @@ final class CrossCompiler {
     }
 
     /**
-     * Runs a toolchain command in {@code workDir} and returns its standard output.
-     *
-     * @throws AssertionError if the program cannot be started (toolchain not installed: run
-     *                        {@code ci/setup.sh}), times out, or exits non-zero; the message has the
-     *                        command, the exit code and its standard error
+     * Runs a toolchain command in {@code workDir} and returns its standard output; a missing,
+     * failing or hung toolchain is a test failure with the production runner's message.
      */
     static String run(Path workDir, List<String> cmd) {
-        String commandLine = String.join(" ", cmd);
-        Path stdout = workDir.resolve(".stdout-" + System.nanoTime());
-        Path stderr = workDir.resolve(".stderr-" + System.nanoTime());
-        Process p;
         try {
-            p = new ProcessBuilder(cmd)
-                    .directory(workDir.toFile())
-                    .redirectOutput(stdout.toFile())
-                    .redirectError(stderr.toFile())
-                    .start();
-        } catch (IOException e) {
-            throw new AssertionError("cannot run " + cmd.get(0) + " (" + e.getMessage() + "): the RISC-V cross "
-                    + "toolchain is not installed or not on PATH. Run ci/setup.sh (it installs the Debian package "
-                    + "gcc-riscv64-unknown-elf); CI always has it, so this test fails rather than skips.", e);
-        }
-        try {
-            if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new AssertionError(commandLine + " did not finish within " + TIMEOUT_SECONDS + " s");
-            }
-            String out = Files.readString(stdout, StandardCharsets.UTF_8);
-            String err = Files.readString(stderr, StandardCharsets.UTF_8);
-            if (p.exitValue() != 0) {
-                throw new AssertionError(commandLine + " failed with exit code " + p.exitValue()
-                        + (err.isBlank() ? " and no error output" : ":\n" + err.strip())
-                        + (out.isBlank() ? "" : "\nstdout:\n" + out.strip()));
-            }
-            return out;
-        } catch (InterruptedException e) {
-            p.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted while running " + commandLine, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading the output of " + commandLine, e);
-        } finally {
-            try {
-                Files.deleteIfExists(stdout);
-                Files.deleteIfExists(stderr);
-            } catch (IOException ignored) {
-                // temp dir is cleaned by JUnit anyway
-            }
+            return dev.seedverify.golden.toolchain.CrossCompiler.run(workDir, cmd);
+        } catch (ToolchainException e) {
+            throw new AssertionError(e.getMessage(), e);
         }
     }
 }
