@@ -210,6 +210,12 @@ public final class CommitLog {
     /** Word {@code w} (0..63) of the tile record {@code i} wrote. */
     public int tileWord(int i, int w) { return tiles[i * TILE_INTS + w]; }
 
+    /** Overwrites a field of record {@code i} (DUT adapters fixing up a record; fault injection in tests). */
+    public void setField(int i, int field, int value) {
+        if (i < 0 || i >= size) throw new IndexOutOfBoundsException("record " + i + " of " + size);
+        records[i * RECORD_INTS + field] = value;
+    }
+
     /** Drops the last record (e.g. when a run is rolled back to a snapshot). */
     public void truncate(int newSize) {
         if (newSize < 0 || newSize > size) throw new IllegalArgumentException("truncate to " + newSize + " of " + size);

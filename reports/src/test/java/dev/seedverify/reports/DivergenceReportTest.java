@@ -1,0 +1,91 @@
+package dev.seedverify.reports;
+
+import dev.seedverify.golden.asm.Assembler;
+import dev.seedverify.golden.commit.CommitLog;
+import dev.seedverify.golden.exec.BareMetal;
+import dev.seedverify.golden.exec.Hart;
+import dev.seedverify.golden.exec.Memory;
+import dev.seedverify.golden.lockstep.CommitSource;
+import dev.seedverify.golden.lockstep.Divergence;
+import dev.seedverify.golden.lockstep.GoldenSource;
+import dev.seedverify.golden.lockstep.Lockstep;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DivergenceReportTest {
+    static final String PROGRAM = """
+            _start:
+                li a0, 30
+            loop: addi a1, a1, 3
+                addi a0, a0, -1
+                bnez a0, loop
+                li t1, 1
+                la t2, tohost
+                sw t1, 0(t2)
+            1:  j 1b
+                .align 3
+            tohost: .word 0
+            """;
+
+    static Hart loaded() {
+        Hart h = new Hart(new Memory(Memory.DEFAULT_BYTES));
+        BareMetal.load(h, Assembler.assemble(PROGRAM, "p.S"));
+        return h;
+    }
+
+    /** Golden model as DUT with record 40's rd value off by one. */
+    static Divergence divergence() {
+        GoldenSource inner = new GoldenSource(loaded());
+        CommitSource broken = new CommitSource() {
+            @Override
+            public Status advance(CommitLog log, int max) {
+                int start = log.size();
+                Status s = inner.advance(log, max);
+                for (int i = start; i < log.size(); i++) {
+                    if (log.order(i) == 40) log.setField(i, CommitLog.RD_WDATA, log.rdWdata(i) + 1);
+                }
+                return s;
+            }
+
+            @Override
+            public int tohostValue() { return inner.tohostValue(); }
+
+            @Override
+            public String describe() { return "broken"; }
+        };
+        return new Lockstep(loaded(), broken, 32).run(10_000).divergence();
+    }
+
+    @Test
+    void textNamesTheInstructionTheFieldAndBothValues() {
+        String text = new DivergenceReport(divergence(), "p.S", "broken golden", "s1replay p.repro").text();
+        assertThat(text).contains("DIVERGENCE MISMATCH at order 40")
+                .contains("addi a1,a1,3")
+                .containsPattern("rd_wdata\\s+0x[0-9a-f]{8}\\s+0x[0-9a-f]{8}")
+                .contains("last 16 instructions")
+                .contains("replay:   s1replay p.repro");
+    }
+
+    @Test
+    void jsonCarriesTheSameFacts() {
+        String json = new DivergenceReport(divergence(), "p.S", "broken golden", null).json();
+        assertThat(json).contains("\"kind\": \"MISMATCH\"").contains("\"order\": 40").contains("\"field\": \"rd_wdata\"")
+                .contains("\"firstField\": \"rd_wdata\"");
+    }
+
+    @Test
+    void reportFilesAreWrittenCompletelyOrNotAtAll(@TempDir Path dir) throws IOException {
+        new DivergenceReport(divergence(), "p.S", "broken", null).writeTo(dir, "div-1");
+        assertThat(dir.resolve("div-1.txt")).exists();
+        assertThat(dir.resolve("div-1.json")).exists();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("div-1.txt", "div-1.json");
+        }
+    }
+}
