@@ -3,6 +3,9 @@ package dev.seedverify.golden.gen;
 import dev.seedverify.golden.commit.CommitLog;
 import dev.seedverify.golden.exec.Memory;
 import dev.seedverify.golden.isa.Csr;
+import dev.seedverify.golden.isa.Field;
+import dev.seedverify.golden.isa.Operand;
+import dev.seedverify.golden.isa.OperandKind;
 import dev.seedverify.golden.isa.Instruction;
 import dev.seedverify.golden.isa.Tiles;
 import dev.seedverify.golden.isa.TrapCause;
@@ -55,6 +58,20 @@ public final class SystemVerilogPackage {
                     .append(") r = I_").append(id(i)).append(";\n");
         }
         s.append("    return r;\n  endfunction\n\n");
+
+        s.append("  // Which register fields name tiles (values >= TILE_COUNT there are illegal encodings).\n");
+        for (Field f : new Field[] {Field.RD, Field.RS1, Field.RS2}) {
+            s.append("  function automatic logic ").append(f.name().toLowerCase(Locale.ROOT)).append("_is_tile(input insn_e i);\n");
+            s.append("    case (i)\n      ");
+            StringBuilder ids = new StringBuilder();
+            for (Instruction i : Instruction.all()) {
+                for (Operand o : i.operands()) {
+                    if (o.field() == f && o.kind() == OperandKind.TILE) ids.append(ids.length() == 0 ? "" : ", ").append("I_").append(id(i));
+                }
+            }
+            s.append(ids).append(": return 1'b1;\n      default: return 1'b0;\n    endcase\n  endfunction\n");
+        }
+        s.append("\n");
 
         s.append("  // CSRs (spec §1.1, §2.3)\n");
         for (Csr c : Csr.values()) {

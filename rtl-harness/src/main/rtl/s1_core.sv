@@ -1,0 +1,743 @@
+// SeedChip S1 control core: RV32IM + Zicsr, machine mode only, spec §1 trap model.
+//
+// Five-stage in-order pipeline
+//   IF  : pc_f -> instruction port of the DRAM (synchronous, word arrives in ID); window check
+//   ID  : decode (seedchip_pkg::match_insn + operand legality), register read with WB bypass,
+//         load-use hazard detection, static prediction: jal and backward branches redirect
+//         fetch to pc + imm from ID (1 bubble); everything else is predicted sequential
+//   EX  : ALU, branch/jump resolution, address generation + misaligned/access checks, CSR
+//         read/write, multi-cycle MUL/DIV, trap decision. EX is the commit point: nothing in
+//         MEM/WB can trap, so an instruction that leaves EX without a trap retires. Stores write
+//         the DRAM and CSRs update at the EX->MEM clock edge; traps, mret, jalr, mispredicted
+//         branches and fence.i redirect fetch from EX and squash IF/ID (2 bubbles).
+//   MEM : load data arrives from the DRAM data port, lane extraction / extension
+//   WB  : register file write; the RVFI commit record is driven from the WB registers
+// Forwarding: MEM->EX (ALU/CSR/MDU/link results), WB->EX (any result, loads included) and
+// WB->ID (register-file write-through). Stalls: load-use (1 cycle), MUL/DIV (EX holds until the
+// unit is done; MEM/WB drain; EX operands are refreshed from the forwarding network while held).
+module s1_core
+  import seedchip_pkg::*;
+  import s1_core_pkg::*;
+#(
+  parameter int DRAM_BYTES = 1 << 20
+) (
+  input  logic         clk,
+  input  logic         rst_n,
+  input  logic [31:0]  reset_pc,
+  input  logic [31:0]  window_lo,
+  input  logic [31:0]  window_hi,
+  input  logic         stop_on_trap,
+
+  // DRAM instruction port (byte address; word-aligned)
+  output logic         i_en,
+  output logic [31:0]  i_addr,
+  input  logic [31:0]  i_rdata,
+  // DRAM data port (byte address of the word; byte-lane write enables)
+  output logic         d_en,
+  output logic [3:0]   d_we,
+  output logic [31:0]  d_addr,
+  output logic [31:0]  d_wdata,
+  input  logic [31:0]  d_rdata,
+
+  // RVFI commit port (see INTERFACE.md)
+  output logic         rvfi_valid,
+  output logic [63:0]  rvfi_order,
+  output logic [31:0]  rvfi_insn,
+  output logic         rvfi_trap,
+  output logic [31:0]  rvfi_trap_cause,
+  output logic [31:0]  rvfi_trap_tval,
+  output logic [31:0]  rvfi_pc_rdata,
+  output logic [31:0]  rvfi_pc_wdata,
+  output logic [4:0]   rvfi_rd_addr,
+  output logic [31:0]  rvfi_rd_wdata,
+  output logic [31:0]  rvfi_mem_addr,
+  output logic [3:0]   rvfi_mem_rmask,
+  output logic [3:0]   rvfi_mem_wmask,
+  output logic [31:0]  rvfi_mem_rdata,
+  output logic [31:0]  rvfi_mem_wdata,
+  output logic         rvfi_csr_read,
+  output logic         rvfi_csr_write,
+  output logic [11:0]  rvfi_csr_addr,
+  output logic [31:0]  rvfi_csr_rdata,
+  output logic [31:0]  rvfi_csr_wdata
+);
+
+  // Xseed (spec §2) is decoded into its own class (C_XSEED) but executes as an illegal
+  // instruction until the tile unit exists. The tile unit will sit in EX beside the MDU: it stalls
+  // EX through `xu_busy`, waits for MEM/WB to drain before streaming row accesses (so rows are
+  // attributed to its own record) and hands its GPR result (tget) to EX/MEM like the MDU.
+  localparam logic XSEED_ENABLE = 1'b0;
+
+  // ================================================================ common helpers
+  logic [31:0] win_span;
+  assign win_span = window_hi - window_lo;
+
+  // Inside the accessible window and inside DRAM (the window always lies inside DRAM; the second
+  // check keeps a misconfigured window from aliasing DRAM words).
+  function automatic logic accessible(input logic [31:0] a, input logic [31:0] lo,
+                                      input logic [31:0] span);
+    return ((a - lo) < span) && ((a - DRAM_BASE) < 32'(DRAM_BYTES));
+  endfunction
+
+  // ================================================================ pipeline registers
+  // IF
+  logic [31:0] pc_f;
+  logic        halted;        // stop_on_trap: a trap was taken, fetch stopped until reset
+
+  // IF/ID
+  logic        id_valid;
+  logic [31:0] id_pc;
+  logic        id_ifault;     // fetch access fault
+
+  // ID/EX
+  logic        ex_valid;
+  logic        ex_pred;                 // fetch continued at the jump/branch target (ID redirect)
+  logic [31:0] ex_pc;
+  logic [31:0] ex_insn;
+  ctrl_t       ex_c;
+  logic [4:0]  ex_rs1, ex_rs2, ex_rd;   // ex_rd = 0 when rd is not written
+  logic [31:0] ex_rs1v, ex_rs2v, ex_imm;
+  logic [31:0] ex_tcause, ex_ttval;     // for C_TRAP
+
+  // EX/MEM
+  logic        mem_valid;
+  logic [31:0] mem_pc, mem_pc_next, mem_insn;
+  logic [4:0]  mem_rd;
+  logic [31:0] mem_result;
+  logic        mem_load;
+  mem_size_e   mem_size;
+  logic        mem_unsigned;
+  logic        mem_trap;
+  logic [31:0] mem_cause, mem_tval;
+  logic [31:0] mem_maddr;
+  logic [1:0]  mem_lane;
+  logic [3:0]  mem_rmask, mem_wmask;
+  logic [31:0] mem_wdata_rec;
+  logic        mem_csr_read, mem_csr_write;
+  logic [11:0] mem_csr_addr;
+  logic [31:0] mem_csr_rdata, mem_csr_wdata;
+
+  // MEM/WB
+  logic        wb_valid;
+  logic [31:0] wb_pc, wb_pc_next, wb_insn;
+  logic [4:0]  wb_rd;
+  logic [31:0] wb_wdata;
+  logic        wb_trap;
+  logic [31:0] wb_cause, wb_tval;
+  logic [31:0] wb_maddr;
+  logic [3:0]  wb_rmask, wb_wmask;
+  logic [31:0] wb_rdata_rec, wb_wdata_rec;
+  logic        wb_csr_read, wb_csr_write;
+  logic [11:0] wb_csr_addr;
+  logic [31:0] wb_csr_rdata, wb_csr_wdata;
+  logic [63:0] order;
+
+  // Architectural register file (debug backdoor: public).
+  logic [31:0] regs [32] /* verilator public_flat_rd */;
+  // pc of the oldest instruction whose record has not been consumed yet (debug backdoor).
+  logic [31:0] pc /* verilator public_flat_rd */;
+
+  // Control
+  logic        id_stall, ld_use, ex_stall, ex_fire, ex_trap, redirect, id_redirect;
+  logic [31:0] redirect_pc, id_target;
+
+  // ================================================================ IF
+  logic fetch_ok;
+  assign fetch_ok = accessible(pc_f, window_lo, win_span);
+  assign i_en     = !id_stall;          // a stalled ID keeps its word in the port's register
+  assign i_addr   = pc_f;
+
+  always_ff @(posedge clk) begin
+    if (!rst_n) begin
+      pc_f      <= reset_pc;
+      halted    <= 1'b0;
+      id_valid  <= 1'b0;
+      id_pc     <= '0;
+      id_ifault <= 1'b0;
+    end else begin
+      if (ex_fire && ex_trap && stop_on_trap) halted <= 1'b1;
+      if (redirect) begin
+        pc_f     <= redirect_pc;
+        id_valid <= 1'b0;
+      end else if (id_redirect) begin
+        pc_f     <= id_target;        // the sequential word fetched this cycle is dropped
+        id_valid <= 1'b0;
+      end else if (!id_stall) begin
+        if (!halted) pc_f <= pc_f + 32'd4;
+        id_valid  <= !halted;
+        id_pc     <= pc_f;
+        id_ifault <= !fetch_ok;
+      end
+    end
+  end
+
+  // ================================================================ ID
+  logic [31:0] id_insn;
+  assign id_insn = id_ifault ? 32'd0 : i_rdata;
+
+  logic [4:0] id_rs1, id_rs2, id_rdf;
+  assign id_rs1 = id_insn[19:15];
+  assign id_rs2 = id_insn[24:20];
+  assign id_rdf = id_insn[11:7];
+
+  // Immediates (RISC-V base formats)
+  logic [31:0] imm_i, imm_s, imm_b, imm_u, imm_j;
+  assign imm_i = {{20{id_insn[31]}}, id_insn[31:20]};
+  assign imm_s = {{20{id_insn[31]}}, id_insn[31:25], id_insn[11:7]};
+  assign imm_b = {{19{id_insn[31]}}, id_insn[31], id_insn[7], id_insn[30:25], id_insn[11:8], 1'b0};
+  assign imm_u = {id_insn[31:12], 12'd0};
+  assign imm_j = {{11{id_insn[31]}}, id_insn[31], id_insn[19:12], id_insn[20], id_insn[30:21], 1'b0};
+
+  insn_e       dec;
+  ctrl_t       dc;
+  logic        dc_wr_rd, dc_use_rs1, dc_use_rs2;   // writes rd; reads x[rs1] / x[rs2]
+  logic [31:0] dc_imm, dc_tcause, dc_ttval;
+  logic [11:0] id_csr;
+  assign dec    = match_insn(id_insn);
+  assign id_csr = id_insn[31:20];
+
+  always_comb begin
+    dc           = '0;
+    dc.cls       = C_ALU;
+    dc.alu       = ALU_ADD;
+    dc.asel      = A_RS1;
+    dc.bsel      = B_IMM;
+    dc.br        = BR_EQ;
+    dc.msize     = SZ_W;
+    dc.mdop      = MD_MUL;
+    dc.csrop     = CSR_OP_W;
+    dc_wr_rd     = 1'b0;
+    dc_use_rs1   = 1'b0;
+    dc_use_rs2   = 1'b0;
+    dc_imm       = imm_i;
+    dc_tcause    = CAUSE_ILLEGAL_INSTRUCTION;
+    dc_ttval     = id_insn;
+
+    unique case (dec)
+      I_LUI:   begin dc.asel = A_ZERO; dc_imm = imm_u; dc_wr_rd = 1'b1; end
+      I_AUIPC: begin dc.asel = A_PC;   dc_imm = imm_u; dc_wr_rd = 1'b1; end
+      I_JAL:   begin dc.cls = C_JAL;  dc.asel = A_PC; dc.bsel = B_FOUR; dc_imm = imm_j; dc_wr_rd = 1'b1; end
+      I_JALR:  begin dc.cls = C_JALR; dc.asel = A_PC; dc.bsel = B_FOUR; dc_use_rs1 = 1'b1; dc_wr_rd = 1'b1; end
+
+      I_BEQ, I_BNE, I_BLT, I_BGE, I_BLTU, I_BGEU: begin
+        dc.cls = C_BRANCH; dc_imm = imm_b; dc_use_rs1 = 1'b1; dc_use_rs2 = 1'b1;
+        unique case (dec)
+          I_BEQ:   dc.br = BR_EQ;
+          I_BNE:   dc.br = BR_NE;
+          I_BLT:   dc.br = BR_LT;
+          I_BGE:   dc.br = BR_GE;
+          I_BLTU:  dc.br = BR_LTU;
+          default: dc.br = BR_GEU;
+        endcase
+      end
+
+      I_LB, I_LH, I_LW, I_LBU, I_LHU: begin
+        dc.cls = C_LOAD; dc_use_rs1 = 1'b1; dc_wr_rd = 1'b1;
+        dc.msize     = (dec == I_LB || dec == I_LBU) ? SZ_B : (dec == I_LW) ? SZ_W : SZ_H;
+        dc.munsigned = (dec == I_LBU || dec == I_LHU);
+      end
+      I_SB, I_SH, I_SW: begin
+        dc.cls = C_STORE; dc_imm = imm_s; dc_use_rs1 = 1'b1; dc_use_rs2 = 1'b1;
+        dc.msize = (dec == I_SB) ? SZ_B : (dec == I_SH) ? SZ_H : SZ_W;
+      end
+
+      I_ADDI, I_SLTI, I_SLTIU, I_XORI, I_ORI, I_ANDI, I_SLLI, I_SRLI, I_SRAI: begin
+        dc_use_rs1 = 1'b1; dc_wr_rd = 1'b1;
+        unique case (dec)
+          I_ADDI:  dc.alu = ALU_ADD;
+          I_SLTI:  dc.alu = ALU_SLT;
+          I_SLTIU: dc.alu = ALU_SLTU;
+          I_XORI:  dc.alu = ALU_XOR;
+          I_ORI:   dc.alu = ALU_OR;
+          I_ANDI:  dc.alu = ALU_AND;
+          I_SLLI:  dc.alu = ALU_SLL;
+          I_SRLI:  dc.alu = ALU_SRL;
+          default: dc.alu = ALU_SRA;
+        endcase
+      end
+      I_ADD, I_SUB, I_SLL, I_SLT, I_SLTU, I_XOR, I_SRL, I_SRA, I_OR, I_AND: begin
+        dc.bsel = B_RS2; dc_use_rs1 = 1'b1; dc_use_rs2 = 1'b1; dc_wr_rd = 1'b1;
+        unique case (dec)
+          I_ADD:   dc.alu = ALU_ADD;
+          I_SUB:   dc.alu = ALU_SUB;
+          I_SLL:   dc.alu = ALU_SLL;
+          I_SLT:   dc.alu = ALU_SLT;
+          I_SLTU:  dc.alu = ALU_SLTU;
+          I_XOR:   dc.alu = ALU_XOR;
+          I_SRL:   dc.alu = ALU_SRL;
+          I_SRA:   dc.alu = ALU_SRA;
+          I_OR:    dc.alu = ALU_OR;
+          default: dc.alu = ALU_AND;
+        endcase
+      end
+
+      I_MUL, I_MULH, I_MULHSU, I_MULHU, I_DIV, I_DIVU, I_REM, I_REMU: begin
+        dc.cls = C_MDU; dc_use_rs1 = 1'b1; dc_use_rs2 = 1'b1; dc_wr_rd = 1'b1;
+        unique case (dec)
+          I_MUL:    dc.mdop = MD_MUL;
+          I_MULH:   dc.mdop = MD_MULH;
+          I_MULHSU: dc.mdop = MD_MULHSU;
+          I_MULHU:  dc.mdop = MD_MULHU;
+          I_DIV:    dc.mdop = MD_DIV;
+          I_DIVU:   dc.mdop = MD_DIVU;
+          I_REM:    dc.mdop = MD_REM;
+          default:  dc.mdop = MD_REMU;
+        endcase
+      end
+
+      I_CSRRW, I_CSRRS, I_CSRRC, I_CSRRWI, I_CSRRSI, I_CSRRCI: begin
+        dc.cls     = C_CSR;
+        dc_wr_rd   = 1'b1;
+        dc.csr_imm = (dec == I_CSRRWI || dec == I_CSRRSI || dec == I_CSRRCI);
+        dc_use_rs1 = !dc.csr_imm;
+        dc.csrop   = (dec == I_CSRRW || dec == I_CSRRWI) ? CSR_OP_W
+                   : (dec == I_CSRRS || dec == I_CSRRSI) ? CSR_OP_S : CSR_OP_C;
+        // csrrw/csrrwi with rd = x0 do not read; the set/clear forms always read.
+        dc.csr_rd  = (dc.csrop != CSR_OP_W) || (id_rdf != 5'd0);
+        // csrrw/csrrwi always write; csrrs/csrrc (and i forms) iff the rs1/zimm field is not 0.
+        dc.csr_wr  = (dc.csrop == CSR_OP_W) || (id_rs1 != 5'd0);
+        if (!csr_exists(id_csr) || (csr_read_only(id_csr) && dc.csr_wr)) begin
+          dc.cls = C_TRAP;                                    // illegal instruction
+        end
+      end
+
+      I_MRET:    dc.cls = C_MRET;
+      I_FENCE_I: dc.cls = C_FENCEI;
+      I_FENCE, I_FENCE_TSO, I_WFI: dc.cls = C_NOP;
+      I_ECALL:   begin dc.cls = C_TRAP; dc_tcause = CAUSE_ECALL;      dc_ttval = 32'd0; end
+      I_EBREAK:  begin dc.cls = C_TRAP; dc_tcause = CAUSE_BREAKPOINT; dc_ttval = id_pc; end
+
+      I_TLD, I_TST, I_TSTN, I_TZERO, I_TMMA_I8, I_TMMA_E4M3, I_TADD_I32, I_TMAX_I32,
+      I_TRELU_I32, I_TADD_F32, I_TQUANT_I8, I_TCVT_E4M3, I_TGET, I_TPUT: begin
+        // Decode slot of the tile unit; operand legality (tile fields < 8) will go here.
+        dc.cls = XSEED_ENABLE ? C_XSEED : C_TRAP;
+      end
+
+      default: dc.cls = C_TRAP;                               // I_ILLEGAL
+    endcase
+
+    if (id_ifault) begin
+      dc.cls    = C_TRAP;
+      dc_tcause = CAUSE_FETCH_ACCESS;
+      dc_ttval  = id_pc;
+    end
+    if (dc.cls == C_TRAP) begin
+      dc_wr_rd   = 1'b0;
+      dc_use_rs1 = 1'b0;
+      dc_use_rs2 = 1'b0;
+    end
+  end
+
+  // Register read with write-through from WB.
+  logic        wb_wen;
+  logic [31:0] id_rs1v, id_rs2v;
+  assign wb_wen  = wb_valid && (wb_rd != 5'd0);
+  assign id_rs1v = (wb_wen && wb_rd == id_rs1) ? wb_wdata : regs[id_rs1];
+  assign id_rs2v = (wb_wen && wb_rd == id_rs2) ? wb_wdata : regs[id_rs2];
+
+  // Load-use hazard: the load's data is only available from WB.
+  assign ld_use = id_valid && ex_valid && (ex_c.cls == C_LOAD) && (ex_rd != 5'd0) &&
+                  ((dc_use_rs1 && id_rs1 == ex_rd) || (dc_use_rs2 && id_rs2 == ex_rd));
+  assign id_stall = ex_stall || ld_use;
+
+  // Static prediction: jal and backward conditional branches are predicted taken and redirect
+  // fetch when they move to EX (never for a misaligned target: EX traps on those).
+  logic id_pred;
+  assign id_target   = id_pc + dc_imm;
+  assign id_pred     = ((dc.cls == C_JAL) || ((dc.cls == C_BRANCH) && dc_imm[31])) &&
+                       (id_target[1:0] == 2'b00);
+  assign id_redirect = id_valid && id_pred && !id_stall && !redirect;
+
+  // ================================================================ EX
+  // Forwarding network (also used to refresh the operands of an instruction held in EX).
+  logic        mem_fwd_ok;
+  logic [31:0] rs1f, rs2f;
+  assign mem_fwd_ok = mem_valid && !mem_load && (mem_rd != 5'd0);
+
+  always_comb begin
+    if (mem_fwd_ok && mem_rd == ex_rs1)       rs1f = mem_result;
+    else if (wb_wen && wb_rd == ex_rs1)        rs1f = wb_wdata;
+    else                                       rs1f = ex_rs1v;
+    if (mem_fwd_ok && mem_rd == ex_rs2)       rs2f = mem_result;
+    else if (wb_wen && wb_rd == ex_rs2)        rs2f = wb_wdata;
+    else                                       rs2f = ex_rs2v;
+  end
+
+  // ALU
+  logic [31:0] alu_a, alu_b, alu_out;
+  always_comb begin
+    unique case (ex_c.asel)
+      A_PC:    alu_a = ex_pc;
+      A_ZERO:  alu_a = 32'd0;
+      default: alu_a = rs1f;
+    endcase
+    unique case (ex_c.bsel)
+      B_RS2:   alu_b = rs2f;
+      B_FOUR:  alu_b = 32'd4;
+      default: alu_b = ex_imm;
+    endcase
+    unique case (ex_c.alu)
+      ALU_SUB:  alu_out = alu_a - alu_b;
+      ALU_SLL:  alu_out = alu_a << alu_b[4:0];
+      ALU_SLT:  alu_out = {31'd0, $signed(alu_a) < $signed(alu_b)};
+      ALU_SLTU: alu_out = {31'd0, alu_a < alu_b};
+      ALU_XOR:  alu_out = alu_a ^ alu_b;
+      ALU_SRL:  alu_out = alu_a >> alu_b[4:0];
+      ALU_SRA:  alu_out = $unsigned($signed(alu_a) >>> alu_b[4:0]);
+      ALU_OR:   alu_out = alu_a | alu_b;
+      ALU_AND:  alu_out = alu_a & alu_b;
+      default:  alu_out = alu_a + alu_b;
+    endcase
+  end
+
+  // Branch condition
+  logic br_taken;
+  always_comb begin
+    unique case (ex_c.br)
+      BR_NE:   br_taken = rs1f != rs2f;
+      BR_LT:   br_taken = $signed(rs1f) < $signed(rs2f);
+      BR_GE:   br_taken = $signed(rs1f) >= $signed(rs2f);
+      BR_LTU:  br_taken = rs1f < rs2f;
+      BR_GEU:  br_taken = rs1f >= rs2f;
+      default: br_taken = rs1f == rs2f;
+    endcase
+  end
+
+  // Address generation: branch/jal targets (pc + imm), jalr target and load/store address
+  // (rs1 + imm).
+  logic        agu_rs1;
+  logic [31:0] agu, target;
+  assign agu_rs1 = (ex_c.cls == C_JALR) || (ex_c.cls == C_LOAD) || (ex_c.cls == C_STORE);
+  assign agu     = (agu_rs1 ? rs1f : ex_pc) + ex_imm;
+  assign target  = {agu[31:1], (ex_c.cls == C_JALR) ? 1'b0 : agu[0]};
+
+  // Scalar memory access checks and lanes
+  logic        is_ld, is_st, m_misal, m_ok;
+  logic [3:0]  m_mask;
+  logic [31:0] m_wdata, m_lanebits;
+  assign is_ld = (ex_c.cls == C_LOAD);
+  assign is_st = (ex_c.cls == C_STORE);
+  always_comb begin
+    unique case (ex_c.msize)
+      SZ_B: begin
+        m_misal = 1'b0;
+        m_mask  = 4'b0001 << agu[1:0];
+        m_wdata = {4{rs2f[7:0]}};
+      end
+      SZ_H: begin
+        m_misal = agu[0];
+        m_mask  = 4'b0011 << agu[1:0];
+        m_wdata = {2{rs2f[15:0]}};
+      end
+      default: begin
+        m_misal = agu[1:0] != 2'b00;
+        m_mask  = 4'b1111;
+        m_wdata = rs2f;
+      end
+    endcase
+    m_lanebits = {{8{m_mask[3]}}, {8{m_mask[2]}}, {8{m_mask[1]}}, {8{m_mask[0]}}};
+  end
+  assign m_ok = accessible(agu, window_lo, win_span);
+
+  // Trap decision (priority: pre-decoded trap; misaligned before access fault).
+  logic [31:0] ex_cause, ex_tval;
+  always_comb begin
+    ex_trap  = 1'b0;
+    ex_cause = ex_tcause;
+    ex_tval  = ex_ttval;
+    unique case (ex_c.cls)
+      C_TRAP: ex_trap = 1'b1;
+      C_BRANCH, C_JAL, C_JALR: begin
+        ex_cause = CAUSE_FETCH_MISALIGNED;
+        ex_tval  = target;
+        ex_trap  = (ex_c.cls != C_BRANCH || br_taken) && (target[1:0] != 2'b00);
+      end
+      C_LOAD: begin
+        ex_cause = m_misal ? CAUSE_LOAD_MISALIGNED : CAUSE_LOAD_ACCESS;
+        ex_tval  = agu;
+        ex_trap  = m_misal || !m_ok;
+      end
+      C_STORE: begin
+        ex_cause = m_misal ? CAUSE_STORE_MISALIGNED : CAUSE_STORE_ACCESS;
+        ex_tval  = agu;
+        ex_trap  = m_misal || !m_ok;
+      end
+      default: ;
+    endcase
+  end
+
+  // Multi-cycle units
+  logic        mdu_done;
+  logic [31:0] mdu_result;
+  logic        xu_busy;
+  assign xu_busy = 1'b0;      // tile unit hook (Xseed, next task)
+
+  assign ex_stall = ex_valid && (((ex_c.cls == C_MDU) && !mdu_done) || xu_busy);
+  assign ex_fire  = ex_valid && !ex_stall;
+
+  s1_mdu u_mdu (
+    .clk    (clk),
+    .rst_n  (rst_n),
+    .start  (ex_valid && (ex_c.cls == C_MDU) && !mdu_done),
+    .op     (ex_c.mdop),
+    .a      (rs1f),
+    .b      (rs2f),
+    .ack    (ex_fire),
+    .done   (mdu_done),
+    .result (mdu_result)
+  );
+
+  // CSRs
+  logic [31:0] csr_rdata, csr_wvalue, mtvec, mepc;
+  logic [11:0] ex_csr;
+  logic        csr_we, ex_mret, ex_retire;
+  assign ex_csr    = ex_insn[31:20];
+  assign csr_we    = ex_fire && (ex_c.cls == C_CSR) && ex_c.csr_wr;
+  assign ex_mret   = ex_fire && (ex_c.cls == C_MRET);
+  assign ex_retire = ex_fire && !ex_trap;
+
+  s1_csr u_csr (
+    .clk        (clk),
+    .rst_n      (rst_n),
+    .addr       (ex_csr),
+    .op         (ex_c.csrop),
+    .src        (ex_c.csr_imm ? {27'd0, ex_rs1} : rs1f),
+    .we         (csr_we),
+    .rdata      (csr_rdata),
+    .wvalue     (csr_wvalue),
+    .trap       (ex_fire && ex_trap),
+    .trap_pc    (ex_pc),
+    .trap_cause (ex_cause),
+    .trap_tval  (ex_tval),
+    .mret       (ex_mret),
+    .retire     (ex_retire),
+    .mtvec_o    (mtvec),
+    .mepc_o     (mepc)
+  );
+
+  // Redirects and next pc
+  logic        ex_jump;
+  logic [31:0] ex_pc4, ex_pc_next;
+  assign ex_pc4  = ex_pc + 32'd4;
+  assign ex_jump = (ex_c.cls == C_JAL) || (ex_c.cls == C_JALR) || ((ex_c.cls == C_BRANCH) && br_taken);
+  always_comb begin
+    if (ex_trap)                    ex_pc_next = mtvec;
+    else if (ex_c.cls == C_MRET)    ex_pc_next = mepc;
+    else if (ex_jump)               ex_pc_next = target;
+    else                            ex_pc_next = ex_pc4;
+  end
+  // EX redirects unless fetch already followed the right path (a correctly predicted jal/branch)
+  logic ex_mispredict;
+  assign ex_mispredict = (ex_c.cls == C_JALR) ||
+                         ((ex_c.cls == C_JAL) && !ex_pred) ||
+                         ((ex_c.cls == C_BRANCH) && (br_taken != ex_pred));
+  assign redirect    = ex_fire && (ex_trap || ex_mispredict || (ex_c.cls == C_MRET) || (ex_c.cls == C_FENCEI));
+  assign redirect_pc = ex_pc_next;
+
+  // Data port: a store writes at the EX->MEM edge (EX is the commit point); a load reads then.
+  assign d_en    = ex_fire && !ex_trap && (is_ld || is_st);
+  assign d_we    = is_st ? m_mask : 4'b0000;
+  assign d_addr  = {agu[31:2], 2'b00};
+  assign d_wdata = m_wdata;
+
+  // EX result
+  logic [31:0] ex_result;
+  always_comb begin
+    unique case (ex_c.cls)
+      C_CSR:   ex_result = csr_rdata;
+      C_MDU:   ex_result = mdu_result;
+      default: ex_result = alu_out;
+    endcase
+  end
+
+  // ID/EX and EX/MEM registers
+  always_ff @(posedge clk) begin
+    if (!rst_n) begin
+      ex_valid  <= 1'b0;
+      ex_pred   <= 1'b0;
+      ex_pc     <= '0;
+      ex_insn   <= '0;
+      ex_c      <= '0;
+      ex_rs1    <= '0;
+      ex_rs2    <= '0;
+      ex_rd     <= '0;
+      ex_rs1v   <= '0;
+      ex_rs2v   <= '0;
+      ex_imm    <= '0;
+      ex_tcause <= '0;
+      ex_ttval  <= '0;
+    end else if (ex_stall) begin
+      // Held in EX: keep operands current while older producers drain out of MEM/WB.
+      ex_rs1v <= rs1f;
+      ex_rs2v <= rs2f;
+    end else if (redirect || id_stall || !id_valid) begin
+      ex_valid <= 1'b0;
+    end else begin
+      ex_valid  <= 1'b1;
+      ex_pred   <= id_pred;
+      ex_pc     <= id_pc;
+      ex_insn   <= id_insn;
+      ex_c      <= dc;
+      ex_rs1    <= id_rs1;
+      ex_rs2    <= id_rs2;
+      ex_rd     <= dc_wr_rd ? id_rdf : 5'd0;
+      ex_rs1v   <= id_rs1v;
+      ex_rs2v   <= id_rs2v;
+      ex_imm    <= dc_imm;
+      ex_tcause <= dc_tcause;
+      ex_ttval  <= dc_ttval;
+    end
+  end
+
+  always_ff @(posedge clk) begin
+    if (!rst_n) begin
+      mem_valid     <= 1'b0;
+      mem_pc        <= '0;
+      mem_pc_next   <= '0;
+      mem_insn      <= '0;
+      mem_rd        <= '0;
+      mem_result    <= '0;
+      mem_load      <= 1'b0;
+      mem_size      <= SZ_W;
+      mem_unsigned  <= 1'b0;
+      mem_trap      <= 1'b0;
+      mem_cause     <= '0;
+      mem_tval      <= '0;
+      mem_maddr     <= '0;
+      mem_lane      <= '0;
+      mem_rmask     <= '0;
+      mem_wmask     <= '0;
+      mem_wdata_rec <= '0;
+      mem_csr_read  <= 1'b0;
+      mem_csr_write <= 1'b0;
+      mem_csr_addr  <= '0;
+      mem_csr_rdata <= '0;
+      mem_csr_wdata <= '0;
+    end else begin
+      mem_valid <= ex_fire;
+      if (ex_fire) begin
+        mem_pc        <= ex_pc;
+        mem_pc_next   <= ex_pc_next;
+        mem_insn      <= ex_insn;
+        mem_rd        <= ex_trap ? 5'd0 : ex_rd;
+        mem_result    <= ex_result;
+        mem_load      <= is_ld && !ex_trap;
+        mem_size      <= ex_c.msize;
+        mem_unsigned  <= ex_c.munsigned;
+        mem_trap      <= ex_trap;
+        mem_cause     <= ex_trap ? ex_cause : 32'd0;
+        mem_tval      <= ex_trap ? ex_tval : 32'd0;
+        mem_maddr     <= (d_en) ? d_addr : 32'd0;
+        mem_lane      <= agu[1:0];
+        mem_rmask     <= (d_en && is_ld) ? m_mask : 4'b0000;
+        mem_wmask     <= (d_en && is_st) ? m_mask : 4'b0000;
+        mem_wdata_rec <= (d_en && is_st) ? (m_wdata & m_lanebits) : 32'd0;
+        mem_csr_read  <= (ex_c.cls == C_CSR) && ex_c.csr_rd;
+        mem_csr_write <= (ex_c.cls == C_CSR) && ex_c.csr_wr;
+        mem_csr_addr  <= (ex_c.cls == C_CSR) ? ex_csr : 12'd0;
+        mem_csr_rdata <= ((ex_c.cls == C_CSR) && ex_c.csr_rd) ? csr_rdata : 32'd0;
+        mem_csr_wdata <= ((ex_c.cls == C_CSR) && ex_c.csr_wr) ? csr_wvalue : 32'd0;
+      end
+    end
+  end
+
+  // ================================================================ MEM
+  logic [31:0] ld_shift, ld_value, ld_lanebits, mem_wdata;
+  assign ld_shift = d_rdata >> {mem_lane, 3'b000};
+  always_comb begin
+    unique case (mem_size)
+      SZ_B:    ld_value = mem_unsigned ? {24'd0, ld_shift[7:0]}  : {{24{ld_shift[7]}}, ld_shift[7:0]};
+      SZ_H:    ld_value = mem_unsigned ? {16'd0, ld_shift[15:0]} : {{16{ld_shift[15]}}, ld_shift[15:0]};
+      default: ld_value = ld_shift;
+    endcase
+    ld_lanebits = {{8{mem_rmask[3]}}, {8{mem_rmask[2]}}, {8{mem_rmask[1]}}, {8{mem_rmask[0]}}};
+  end
+  assign mem_wdata = mem_load ? ld_value : mem_result;
+
+  always_ff @(posedge clk) begin
+    if (!rst_n) begin
+      wb_valid     <= 1'b0;
+      wb_pc        <= '0;
+      wb_pc_next   <= '0;
+      wb_insn      <= '0;
+      wb_rd        <= '0;
+      wb_wdata     <= '0;
+      wb_trap      <= 1'b0;
+      wb_cause     <= '0;
+      wb_tval      <= '0;
+      wb_maddr     <= '0;
+      wb_rmask     <= '0;
+      wb_wmask     <= '0;
+      wb_rdata_rec <= '0;
+      wb_wdata_rec <= '0;
+      wb_csr_read  <= 1'b0;
+      wb_csr_write <= 1'b0;
+      wb_csr_addr  <= '0;
+      wb_csr_rdata <= '0;
+      wb_csr_wdata <= '0;
+    end else begin
+      wb_valid <= mem_valid;
+      if (mem_valid) begin
+        wb_pc        <= mem_pc;
+        wb_pc_next   <= mem_pc_next;
+        wb_insn      <= mem_insn;
+        wb_rd        <= mem_rd;
+        wb_wdata     <= (mem_rd == 5'd0) ? 32'd0 : mem_wdata;
+        wb_trap      <= mem_trap;
+        wb_cause     <= mem_cause;
+        wb_tval      <= mem_tval;
+        wb_maddr     <= mem_maddr;
+        wb_rmask     <= mem_rmask;
+        wb_wmask     <= mem_wmask;
+        wb_rdata_rec <= mem_load ? (d_rdata & ld_lanebits) : 32'd0;
+        wb_wdata_rec <= mem_wdata_rec;
+        wb_csr_read  <= mem_csr_read;
+        wb_csr_write <= mem_csr_write;
+        wb_csr_addr  <= mem_csr_addr;
+        wb_csr_rdata <= mem_csr_rdata;
+        wb_csr_wdata <= mem_csr_wdata;
+      end
+    end
+  end
+
+  // ================================================================ WB
+  always_ff @(posedge clk) begin
+    if (!rst_n) begin
+      for (int i = 0; i < 32; i++) regs[i] <= '0;
+      order <= '0;
+    end else begin
+      if (wb_wen) regs[wb_rd] <= wb_wdata;
+      if (wb_valid) order <= order + 64'd1;
+    end
+  end
+
+  always_comb begin
+    if (wb_valid)       pc = wb_pc;
+    else if (mem_valid) pc = mem_pc;
+    else if (ex_valid)  pc = ex_pc;
+    else if (id_valid)  pc = id_pc;
+    else                pc = pc_f;
+  end
+
+  assign rvfi_valid      = wb_valid;
+  assign rvfi_order      = order;
+  assign rvfi_insn       = wb_insn;
+  assign rvfi_trap       = wb_trap;
+  assign rvfi_trap_cause = wb_cause;
+  assign rvfi_trap_tval  = wb_tval;
+  assign rvfi_pc_rdata   = wb_pc;
+  assign rvfi_pc_wdata   = wb_pc_next;
+  assign rvfi_rd_addr    = wb_rd;
+  assign rvfi_rd_wdata   = wb_wdata;
+  assign rvfi_mem_addr   = wb_maddr;
+  assign rvfi_mem_rmask  = wb_rmask;
+  assign rvfi_mem_wmask  = wb_wmask;
+  assign rvfi_mem_rdata  = wb_rdata_rec;
+  assign rvfi_mem_wdata  = wb_wdata_rec;
+  assign rvfi_csr_read   = wb_csr_read;
+  assign rvfi_csr_write  = wb_csr_write;
+  assign rvfi_csr_addr   = wb_csr_addr;
+  assign rvfi_csr_rdata  = wb_csr_rdata;
+  assign rvfi_csr_wdata  = wb_csr_wdata;
+
+endmodule

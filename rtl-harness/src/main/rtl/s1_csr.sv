@@ -1,0 +1,157 @@
+// CSR file of the S1 core (spec §1.1, §2.3). Read and written by the instruction in EX, which is
+// the core's commit point: everything older has already passed EX and cannot trap any more.
+// Legality (existence, read-only) is decided by the decoder with seedchip_pkg::csr_exists /
+// csr_read_only; here every address is assumed legal.
+module s1_csr
+  import seedchip_pkg::*;
+  import s1_core_pkg::*;
+(
+  input  logic        clk,
+  input  logic        rst_n,
+
+  // CSR instruction in EX
+  input  logic [11:0] addr,
+  input  csr_op_e     op,
+  input  logic [31:0] src,        // rs1 value or zimm
+  input  logic        we,         // commit the write this cycle
+  output logic [31:0] rdata,      // value read (before the write)
+  output logic [31:0] wvalue,     // value the CSR reads after the write (WARL applied)
+
+  // Trap / mret / retirement from EX (mutually exclusive with each other; `we` only with retire)
+  input  logic        trap,
+  input  logic [31:0] trap_pc,
+  input  logic [31:0] trap_cause,
+  input  logic [31:0] trap_tval,
+  input  logic        mret,
+  input  logic        retire,     // an instruction leaves EX without trapping
+
+  output logic [31:0] mtvec_o,
+  output logic [31:0] mepc_o
+);
+
+  logic        mie, mpie;
+  logic [31:0] mtvec, mscratch, mepc, mcause, mtval;
+  logic [63:0] mcycle, minstret;
+  // Xseed CSRs (§2.3): plain storage with WARL rules. The tile unit will set xsstat flags and read
+  // the requant/scale registers.
+  logic [31:0] xsstat, xsqmul, xsqshift, xsqzp, xsascl0, xsascl1, xsbscl0, xsbscl1;
+
+  assign mtvec_o = mtvec;
+  assign mepc_o  = mepc;
+
+  // ---------------------------------------------------------------- read
+  always_comb begin
+    unique case (addr)
+      CSR_MSTATUS: begin
+        rdata = MSTATUS_MPP;
+        rdata[MSTATUS_MIE_BIT]  = mie;
+        rdata[MSTATUS_MPIE_BIT] = mpie;
+      end
+      CSR_MISA:                   rdata = MISA_VALUE;
+      CSR_MTVEC:                  rdata = mtvec;
+      CSR_MSCRATCH:               rdata = mscratch;
+      CSR_MEPC:                   rdata = mepc;
+      CSR_MCAUSE:                 rdata = mcause;
+      CSR_MTVAL:                  rdata = mtval;
+      CSR_MCYCLE, CSR_CYCLE:      rdata = mcycle[31:0];
+      CSR_MCYCLEH, CSR_CYCLEH:    rdata = mcycle[63:32];
+      CSR_MINSTRET, CSR_INSTRET:  rdata = minstret[31:0];
+      CSR_MINSTRETH, CSR_INSTRETH: rdata = minstret[63:32];
+      CSR_XSSTAT:                 rdata = xsstat;
+      CSR_XSQMUL:                 rdata = xsqmul;
+      CSR_XSQSHIFT:               rdata = xsqshift;
+      CSR_XSQZP:                  rdata = xsqzp;
+      CSR_XSASCL0:                rdata = xsascl0;
+      CSR_XSASCL1:                rdata = xsascl1;
+      CSR_XSBSCL0:                rdata = xsbscl0;
+      CSR_XSBSCL1:                rdata = xsbscl1;
+      // mie, mip, mvendorid, marchid, mimpid, mhartid read 0
+      default:                    rdata = 32'd0;
+    endcase
+  end
+
+  // ---------------------------------------------------------------- write value and WARL
+  logic [31:0] wraw;
+  always_comb begin
+    unique case (op)
+      CSR_OP_S: wraw = rdata | src;
+      CSR_OP_C: wraw = rdata & ~src;
+      default:  wraw = src;
+    endcase
+  end
+
+  function automatic logic [31:0] clamp(input logic [31:0] v, input int lo, input int hi);
+    if ($signed(v) < lo) return lo[31:0];
+    if ($signed(v) > hi) return hi[31:0];
+    return v;
+  endfunction
+
+  always_comb begin
+    unique case (addr)
+      CSR_MSTATUS: begin
+        wvalue = MSTATUS_MPP;
+        wvalue[MSTATUS_MIE_BIT]  = wraw[MSTATUS_MIE_BIT];
+        wvalue[MSTATUS_MPIE_BIT] = wraw[MSTATUS_MPIE_BIT];
+      end
+      CSR_MTVEC, CSR_MEPC: wvalue = {wraw[31:2], 2'b00};
+      CSR_MIE, CSR_MIP:    wvalue = 32'd0;
+      CSR_XSSTAT:          wvalue = wraw & XSSTAT_MASK;
+      CSR_XSQSHIFT:        wvalue = clamp(wraw, XSQSHIFT_MIN, XSQSHIFT_MAX);
+      CSR_XSQZP:           wvalue = clamp(wraw, XSQZP_MIN, XSQZP_MAX);
+      default:             wvalue = wraw;
+    endcase
+  end
+
+  // ---------------------------------------------------------------- state
+  always_ff @(posedge clk) begin
+    if (!rst_n) begin
+      mie <= 1'b0; mpie <= 1'b0;
+      mtvec <= '0; mscratch <= '0; mepc <= '0; mcause <= '0; mtval <= '0;
+      mcycle <= '0; minstret <= '0;
+      xsstat <= '0; xsqmul <= '0; xsqshift <= '0; xsqzp <= '0;
+      xsascl0 <= '0; xsascl1 <= '0; xsbscl0 <= '0; xsbscl1 <= '0;
+    end else begin
+      // Counters: a CSR write takes precedence over the cycle tick / the instruction's own
+      // increment (the next instruction reads the written value).
+      mcycle <= mcycle + 64'd1;
+      if (retire) minstret <= minstret + 64'd1;
+
+      if (trap) begin
+        mepc   <= trap_pc;
+        mcause <= trap_cause;
+        mtval  <= trap_tval;
+        mpie   <= mie;
+        mie    <= 1'b0;
+      end else if (mret) begin
+        mie  <= mpie;
+        mpie <= 1'b1;
+      end else if (we) begin
+        unique case (addr)
+          CSR_MSTATUS: begin
+            mie  <= wvalue[MSTATUS_MIE_BIT];
+            mpie <= wvalue[MSTATUS_MPIE_BIT];
+          end
+          CSR_MTVEC:     mtvec    <= wvalue;
+          CSR_MSCRATCH:  mscratch <= wvalue;
+          CSR_MEPC:      mepc     <= wvalue;
+          CSR_MCAUSE:    mcause   <= wvalue;
+          CSR_MTVAL:     mtval    <= wvalue;
+          CSR_MCYCLE:    mcycle   <= {mcycle[63:32], wvalue};
+          CSR_MCYCLEH:   mcycle   <= {wvalue, mcycle[31:0]};
+          CSR_MINSTRET:  minstret <= {minstret[63:32], wvalue};
+          CSR_MINSTRETH: minstret <= {wvalue, minstret[31:0]};
+          CSR_XSSTAT:    xsstat   <= wvalue;
+          CSR_XSQMUL:    xsqmul   <= wvalue;
+          CSR_XSQSHIFT:  xsqshift <= wvalue;
+          CSR_XSQZP:     xsqzp    <= wvalue;
+          CSR_XSASCL0:   xsascl0  <= wvalue;
+          CSR_XSASCL1:   xsascl1  <= wvalue;
+          CSR_XSBSCL0:   xsbscl0  <= wvalue;
+          CSR_XSBSCL1:   xsbscl1  <= wvalue;
+          default: ;     // mie, mip: writes ignored; read-only CSRs never get here
+        endcase
+      end
+    end
+  end
+
+endmodule
