@@ -146,12 +146,26 @@ public final class Memory {
         if (page != null) page[(off >>> 2) & WORDS_PER_PAGE_MASK] = 0;
     }
 
+    /**
+     * Marks [off, off + length) written: a page written whole loses its decode cache, a page
+     * written in part loses only the decoded words it touched (a tile store next to running code
+     * must not force the code page to be decoded again).
+     */
     private void touched(int off, int length) {
         if (length <= 0) return;
-        int first = off >>> PAGE_SHIFT, last = (off + length - 1) >>> PAGE_SHIFT;
+        int end = off + length;
+        int first = off >>> PAGE_SHIFT, last = (end - 1) >>> PAGE_SHIFT;
         for (int p = first; p <= last; p++) {
             dirty[p] = true;
-            decoded[p] = null;
+            long[] page = decoded[p];
+            if (page == null) continue;
+            int pageStart = p << PAGE_SHIFT;
+            int from = Math.max(off, pageStart), to = Math.min(end, pageStart + (1 << PAGE_SHIFT));
+            if (from == pageStart && to == pageStart + (1 << PAGE_SHIFT)) {
+                decoded[p] = null;
+            } else {
+                Arrays.fill(page, (from >>> 2) & WORDS_PER_PAGE_MASK, ((to - 1) >>> 2 & WORDS_PER_PAGE_MASK) + 1, 0L);
+            }
         }
     }
 
