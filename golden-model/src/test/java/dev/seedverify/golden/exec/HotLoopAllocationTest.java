@@ -1,0 +1,129 @@
+package dev.seedverify.golden.exec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.seedverify.golden.asm.Assembler;
+import dev.seedverify.golden.commit.CommitLog;
+import dev.seedverify.golden.elf.ElfImage;
+import java.lang.management.ManagementFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The executor's loop allocates nothing per instruction: ~1M instructions of a mixed workload
+ * (ALU, M, loads/stores, CSRs incl. minstret, branches, traps, tile loads/stores/compute with
+ * flags) allocate far less than one byte per instruction, with records off and with records on
+ * into a preallocated log.
+ */
+class HotLoopAllocationTest {
+
+    static final long INSTRUCTIONS = 1_000_000;
+    static final long LIMIT_BYTES = 64 * 1024;
+
+    static final String WORKLOAD = """
+            _start:
+                la t0, handler
+                csrw mtvec, t0
+                la s0, buf
+                li s1, 0
+            loop:
+                addi s1, s1, 1
+                mul a0, s1, s1
+                divu a1, a0, s1
+                sw a0, 0(s0)
+                lbu a2, 1(s0)
+                sh a2, 6(s0)
+                csrr a3, minstret
+                csrw mscratch, a3
+                tput m1, a0, s1
+                tld m0, (s0), zero
+                tadd.f32 m2, m1, m2
+                tmma.i8 m3, m0, m1
+                tquant.i8 m4, m3
+                tcvt.e4m3 m5, m2
+                tmma.e4m3 m6, m5, m5
+                tst m3, (s0), zero
+                andi t1, s1, 63
+                bnez t1, loop
+                ebreak
+                j loop
+            handler:
+                csrr t2, mepc
+                addi t2, t2, 4
+                csrw mepc, t2
+                mret
+                .align %d
+            buf: .space 64
+            """;
+
+    static com.sun.management.ThreadMXBean threads;
+
+    @BeforeAll
+    static void bean() {
+        java.lang.management.ThreadMXBean b = ManagementFactory.getThreadMXBean();
+        assumeTrue(b instanceof com.sun.management.ThreadMXBean, "needs com.sun.management.ThreadMXBean");
+        threads = (com.sun.management.ThreadMXBean) b;
+        assumeTrue(threads.isThreadAllocatedMemorySupported());
+        threads.setThreadAllocatedMemoryEnabled(true);
+    }
+
+    private static long allocated() { return threads.getThreadAllocatedBytes(Thread.currentThread().getId()); }
+
+    /** The workload with its data buffer on its own 4 KiB page (12) or on the code's page (5). */
+    private static Hart loaded(int dataAlignLog2) {
+        ElfImage img = Assembler.assemble(WORKLOAD.formatted(dataAlignLog2), "workload.S");
+        Hart h = new Hart(new Memory(Memory.MIN_BYTES));
+        BareMetal.load(h, img);
+        return h;
+    }
+
+    /** Runs {@code n} instructions, draining the log (if any) whenever it fills. */
+    private static void runFor(Hart h, long n) {
+        long end = h.order() + n;
+        CommitLog log = h.commitLog();
+        while (h.order() < end) {
+            StopReason r = h.run(end - h.order());
+            if (log != null) log.clear();
+            if (r == StopReason.HALTED || r == StopReason.TRAPPED) throw new AssertionError("stopped: " + r);
+        }
+    }
+
+    @Test
+    void runWithRecordsOffAllocatesNothingPerInstruction() {
+        Hart h = loaded(12);
+        runFor(h, INSTRUCTIONS); // warm up: decode cache pages, JIT
+        long before = allocated();
+        runFor(h, INSTRUCTIONS);
+        long bytes = allocated() - before;
+        assertThat(h.instret()).isGreaterThan(INSTRUCTIONS); // it really ran
+        assertThat(bytes).as("bytes allocated by %d instructions", INSTRUCTIONS).isLessThan(LIMIT_BYTES);
+    }
+
+    @Test
+    void runWithRecordsIntoAPreallocatedLogAllocatesNothingPerInstruction() {
+        Hart h = loaded(12);
+        h.setCommitLog(new CommitLog(4096));
+        runFor(h, INSTRUCTIONS);
+        long before = allocated();
+        runFor(h, INSTRUCTIONS);
+        long bytes = allocated() - before;
+        assertThat(bytes).as("bytes allocated by %d recorded instructions", INSTRUCTIONS).isLessThan(LIMIT_BYTES);
+    }
+
+    /**
+     * A tile store into the page that holds the running code invalidates only the decoded words
+     * it wrote; dropping the whole page (an earlier bug) re-decoded and reallocated the code page
+     * on every store. Small kernels keep data next to code, so this is the hot loop's case.
+     */
+    @Test
+    void tileStoreIntoTheCodePageAllocatesNothingPerInstruction() {
+        Hart h = loaded(5);
+        runFor(h, INSTRUCTIONS);
+        long before = allocated();
+        runFor(h, INSTRUCTIONS);
+        long bytes = allocated() - before;
+        assertThat(bytes).as("bytes allocated by %d instructions whose tile stores hit the code page",
+                INSTRUCTIONS).isLessThan(LIMIT_BYTES);
+    }
+}
