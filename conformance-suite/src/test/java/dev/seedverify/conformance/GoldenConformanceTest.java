@@ -1,0 +1,55 @@
+package dev.seedverify.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.seedverify.golden.exec.Memory;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every program of the sign-off list passes on the golden model, within the lockstep budget. */
+class GoldenConformanceTest {
+
+    static final ConformanceList LIST = ConformanceList.load();
+
+    /** Programs run in lockstep against RTL later: keep each well under this. */
+    static final long MAX_INSTRUCTIONS = 20_000;
+
+    static List<ConformanceProgram> programs() { return LIST.programs(); }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("programs")
+    void passesOnTheGoldenModel(ConformanceProgram p) {
+        ProgramOutcome o = new ConformanceRunner(new GoldenTarget()).run(p);
+        assertThat(o.verdict()).as("%s: %s", p.path(), o).isEqualTo("PASS");
+        assertThat(o.tohost()).isEqualTo(1);
+        assertThat(o.steps()).as("instructions executed by %s", p.path()).isLessThan(MAX_INSTRUCTIONS);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("programs")
+    void passesWithTheSmallestDram(ConformanceProgram p) {
+        // The programs must not depend on the DRAM size (64 KiB to 64 MiB).
+        ProgramOutcome small = new GoldenTarget(Memory.MIN_BYTES, GoldenTarget.DEFAULT_BUDGET).run(p);
+        assertThat(small.verdict()).as(p.path()).isEqualTo("PASS");
+    }
+
+    @Test
+    void largestDramAlsoPassesTheTrapAndTileFaultPrograms() {
+        GoldenTarget big = new GoldenTarget(Memory.MAX_BYTES, GoldenTarget.DEFAULT_BUDGET);
+        for (ConformanceProgram p : LIST.programs()) {
+            if (p.group().equals("traps") || p.name().equals("tile_mem_faults")) {
+                assertThat(big.run(p).verdict()).as(p.path()).isEqualTo("PASS");
+            }
+        }
+    }
+
+    @Test
+    void theWholeListPassesThroughTheRunnerAndTheSummaryTableSaysSo() {
+        ConformanceRunner.Report report = new ConformanceRunner(new GoldenTarget()).runAll(LIST);
+        assertThat(report.allPassed()).as(report.summaryTable()).isTrue();
+        assertThat(report.summaryTable())
+                .contains("golden: " + LIST.size() + " programs, " + LIST.size() + " passed, 0 failed, 0 timed out, 0 errors");
+    }
+}
