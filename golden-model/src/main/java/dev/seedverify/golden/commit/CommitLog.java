@@ -121,6 +121,17 @@ public final class CommitLog {
         records[b + CSR_WDATA] = value;
     }
 
+    /**
+     * Adds a scalar access of {@code bytes} (1, 2 or 4) at {@code addr} moving {@code value} (its
+     * low bytes): recorded RVFI-style as the aligned word, the byte lanes and the data in them.
+     */
+    public void scalarAccess(int addr, int bytes, boolean write, int value) {
+        int lane = addr & 3;
+        int lanes = ((1 << bytes) - 1) << lane;
+        int data = (bytes == 4 ? value : value & ((1 << (8 * bytes)) - 1)) << (8 * lane);
+        scalarAccess(addr & ~3, write ? 0 : lanes, write ? lanes : 0, write ? 0 : data, write ? data : 0);
+    }
+
     /** Adds a scalar access: aligned word address, lane masks and the word-lane data. */
     public void scalarAccess(int alignedAddr, int rmask, int wmask, int rdata, int wdata) {
         int a = accessCount++ * ACCESS_INTS;

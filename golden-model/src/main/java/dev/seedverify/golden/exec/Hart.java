@@ -410,53 +410,42 @@ public final class Hart {
         return Integer.compareUnsigned(addr - windowLo, windowSpan) >= 0;
     }
 
+    /** The trap a scalar access of {@code bytes} at {@code addr} takes (misaligned before access), or null. */
+    private TrapCause accessFault(int addr, int bytes, TrapCause misaligned, TrapCause access) {
+        if ((addr & (bytes - 1)) != 0) return misaligned;
+        return outside(addr) ? access : null;
+    }
+
     private int load(Instruction insn, int pc, int rd, int addr) {
         int bytes = insn.accessBytes();
-        if ((addr & (bytes - 1)) != 0) {
-            return trap(pc, TrapCause.LOAD_MISALIGNED, addr);
-        }
-        if (outside(addr)) {
-            return trap(pc, TrapCause.LOAD_ACCESS, addr);
-        }
+        TrapCause fault = accessFault(addr, bytes, TrapCause.LOAD_MISALIGNED, TrapCause.LOAD_ACCESS);
+        if (fault != null) return trap(pc, fault, addr);
         int off = addr - Memory.BASE;
         int raw = switch (bytes) {
             case 1 -> mem.loadByte(off);
             case 2 -> mem.loadHalf(off);
             default -> mem.loadWord(off);
         };
-        int value = switch (insn) {
+        if (log != null) log.scalarAccess(addr, bytes, false, raw);
+        writeRd(rd, switch (insn) {
             case LBU -> raw & 0xFF;
             case LHU -> raw & 0xFFFF;
             default -> raw;
-        };
-        if (log != null) {
-            int lane = addr & 3;
-            int laneBits = bytes == 4 ? -1 : (1 << (8 * bytes)) - 1;
-            log.scalarAccess(addr & ~3, ((1 << bytes) - 1) << lane, 0, (raw & laneBits) << (8 * lane), 0);
-        }
-        writeRd(rd, value);
+        });
         return pc + 4;
     }
 
     private int store(Instruction insn, int pc, int addr, int value) {
         int bytes = insn.accessBytes();
-        if ((addr & (bytes - 1)) != 0) {
-            return trap(pc, TrapCause.STORE_MISALIGNED, addr);
-        }
-        if (outside(addr)) {
-            return trap(pc, TrapCause.STORE_ACCESS, addr);
-        }
+        TrapCause fault = accessFault(addr, bytes, TrapCause.STORE_MISALIGNED, TrapCause.STORE_ACCESS);
+        if (fault != null) return trap(pc, fault, addr);
         int off = addr - Memory.BASE;
         switch (bytes) {
             case 1 -> mem.storeByte(off, value);
             case 2 -> mem.storeHalf(off, value);
             default -> mem.storeWord(off, value);
         }
-        if (log != null) {
-            int lane = addr & 3;
-            int laneBits = bytes == 4 ? -1 : (1 << (8 * bytes)) - 1;
-            log.scalarAccess(addr & ~3, 0, ((1 << bytes) - 1) << lane, 0, (value & laneBits) << (8 * lane));
-        }
+        if (log != null) log.scalarAccess(addr, bytes, true, value);
         if (tohostEnabled && (addr & ~3) == tohost) checkTohost();
         return pc + 4;
     }

@@ -1,5 +1,8 @@
 package dev.seedverify.golden.isa;
 
+import dev.seedverify.golden.toolchain.CrossCompiler;
+import dev.seedverify.golden.toolchain.ToolchainException;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -80,43 +83,10 @@ public final class GnuToolchain {
 
     /** Runs a toolchain command in {@code dir} and returns its standard output. */
     public static String run(Path dir, List<String> cmd) {
-        String commandLine = String.join(" ", cmd);
-        Path out = dir.resolve(".stdout-" + System.nanoTime());
-        Path err = dir.resolve(".stderr-" + System.nanoTime());
-        Process p;
         try {
-            p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        } catch (IOException e) {
-            throw new AssertionError("cannot run " + cmd.get(0) + " (" + e.getMessage() + "): the RISC-V cross toolchain "
-                    + "is not installed or not on PATH. Run ci/setup.sh (it installs the Debian package "
-                    + "gcc-riscv64-unknown-elf); this test is the external oracle for the ISA table, so it fails "
-                    + "rather than skips.", e);
-        }
-        try {
-            if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new AssertionError(commandLine + " did not finish within " + TIMEOUT_SECONDS + " s");
-            }
-            String stdout = Files.readString(out, StandardCharsets.UTF_8);
-            String stderr = Files.readString(err, StandardCharsets.UTF_8);
-            if (p.exitValue() != 0) {
-                throw new AssertionError(commandLine + " failed with exit code " + p.exitValue() + ":\n" + stderr.strip()
-                        + (stdout.isBlank() ? "" : "\nstdout:\n" + stdout.strip()));
-            }
-            return stdout;
-        } catch (InterruptedException e) {
-            p.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted while running " + commandLine, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading the output of " + commandLine, e);
-        } finally {
-            try {
-                Files.deleteIfExists(out);
-                Files.deleteIfExists(err);
-            } catch (IOException ignored) {
-                // the temporary directory is removed by JUnit
-            }
+            return CrossCompiler.run(dir, cmd);
+        } catch (ToolchainException e) {
+            throw new AssertionError(e.getMessage(), e);
         }
     }
 }
