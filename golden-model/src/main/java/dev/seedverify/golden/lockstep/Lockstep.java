@@ -108,7 +108,7 @@ public final class Lockstep {
             if (dutStatus == CommitSource.Status.HALTED) {
                 if (dut.tohostValue() != goldenSource.tohostValue()) {
                     return diverged(Divergence.Kind.MISMATCH, common - 1, "tohost values differ",
-                            List.of(new FieldDifference("tohost", goldenSource.tohostValue(), dut.tohostValue())),
+                            List.of(new FieldDifference("tohost", goldenSource.tohostValue() & 0xFFFF_FFFFL, dut.tohostValue() & 0xFFFF_FFFFL)),
                             goldLog.get(common - 1), dutLog.get(common - 1), compared - 1);
                 }
                 return new LockstepResult(LockstepResult.Outcome.HALTED, compared, dut.tohostValue(), null);

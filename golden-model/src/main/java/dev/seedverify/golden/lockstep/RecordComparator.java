@@ -121,6 +121,11 @@ public final class RecordComparator {
 
     private static int bit(CommitLog log, int i, int flag) { return (log.flags(i) & flag) != 0 ? 1 : 0; }
 
+    /** A 32-bit field: values are reported as unsigned words. */
+    private static void diff(List<FieldDifference> out, String field, int g, int d) {
+        if (g != d) out.add(new FieldDifference(field, g & 0xFFFF_FFFFL, d & 0xFFFF_FFFFL));
+    }
+
     private static void diff(List<FieldDifference> out, String field, long g, long d) {
         if (g != d) out.add(new FieldDifference(field, g, d));
     }

@@ -46,9 +46,23 @@ public final class CrossCompiler {
         cmd.add(output.toString());
         cmd.add(crt0.toString());
         for (Path s : sources) cmd.add(s.toAbsolutePath().toString());
+        cmd.add(libgcc(work)); // 64-bit division and friends; after the objects that need them
         run(work, cmd);
         if (!Files.isRegularFile(output)) throw new ToolchainException(String.join(" ", cmd) + " wrote no " + output);
         return output;
+    }
+
+    private static String libgcc;
+
+    /**
+     * The rv32im/ilp32 libgcc. GCC's multilib matching does not understand "_zicsr" in -march and
+     * would hand the linker the 64-bit default library, so ask for it with the plain ISA string.
+     */
+    static synchronized String libgcc(Path work) {
+        if (libgcc == null) {
+            libgcc = run(work, List.of(PREFIX + "gcc", "-march=rv32im", "-mabi=ilp32", "-print-libgcc-file-name")).strip();
+        }
+        return libgcc;
     }
 
     /** Copies a runtime file ({@code crt0.S}, {@code s1.ld}) into {@code dir}. */
