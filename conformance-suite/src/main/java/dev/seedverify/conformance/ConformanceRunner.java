@@ -75,9 +75,9 @@ public final class ConformanceRunner {
                 b.append(String.format(fmt, o.program(), o.verdict(), o.instret(), o.steps(), o.detail()).stripTrailing()).append('\n');
             }
             Map<ProgramOutcome.Status, Integer> c = counts();
-            b.append(String.format("%s: %d programs, %d passed, %d failed, %d timed out, %d errors%n", target, outcomes.size(),
-                    c.get(ProgramOutcome.Status.PASS), c.get(ProgramOutcome.Status.FAIL), c.get(ProgramOutcome.Status.TIMEOUT),
-                    c.get(ProgramOutcome.Status.ERROR)));
+            b.append(String.format("%s: %d programs, %d passed, %d failed, %d timed out, %d diverged, %d errors%n", target,
+                    outcomes.size(), c.get(ProgramOutcome.Status.PASS), c.get(ProgramOutcome.Status.FAIL),
+                    c.get(ProgramOutcome.Status.TIMEOUT), c.get(ProgramOutcome.Status.DIVERGED), c.get(ProgramOutcome.Status.ERROR)));
             return b.toString();
         }
     }

@@ -6,7 +6,8 @@ import java.util.Objects;
  * What one program run reported.
  *
  * @param program    {@code group/name.S}
- * @param status     pass, fail (tohost odd: test number tohost >> 1), timeout, or error (the target could not run it)
+ * @param status     pass, fail (tohost odd: test number tohost >> 1), timeout, diverged (golden model and DUT
+ *                   disagreed: see detail), or error (the target could not run it)
  * @param failedTest the failing sub-test for a FAIL with an odd tohost value, else 0
  * @param tohost     the word written to tohost (0 if none)
  * @param instret    instructions retired
@@ -15,7 +16,7 @@ import java.util.Objects;
  */
 public record ProgramOutcome(String program, Status status, int failedTest, int tohost, long instret, long steps, String detail) {
 
-    public enum Status { PASS, FAIL, TIMEOUT, ERROR }
+    public enum Status { PASS, FAIL, TIMEOUT, DIVERGED, ERROR }
 
     public ProgramOutcome {
         Objects.requireNonNull(program, "program");
@@ -35,6 +36,7 @@ public record ProgramOutcome(String program, Status status, int failedTest, int 
             case PASS -> "PASS";
             case FAIL -> failedTest != 0 ? "FAIL (test " + failedTest + ")" : String.format("FAIL (tohost 0x%08x)", tohost);
             case TIMEOUT -> "TIMEOUT";
+            case DIVERGED -> "DIVERGED";
             case ERROR -> "ERROR";
         };
     }

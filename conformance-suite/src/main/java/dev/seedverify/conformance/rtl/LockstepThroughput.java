@@ -1,0 +1,123 @@
+package dev.seedverify.conformance.rtl;
+
+import dev.seedverify.golden.asm.Assembler;
+import dev.seedverify.golden.commit.CommitLog;
+import dev.seedverify.golden.elf.ElfImage;
+import dev.seedverify.golden.exec.BareMetal;
+import dev.seedverify.golden.exec.Hart;
+import dev.seedverify.golden.exec.Memory;
+import dev.seedverify.golden.lockstep.Lockstep;
+import dev.seedverify.golden.lockstep.LockstepResult;
+import dev.seedverify.rtl.RtlModel;
+import dev.seedverify.rtl.RtlSimulator;
+import dev.seedverify.rtl.RtlSource;
+
+/**
+ * Benchmark (a reproducible command, not a test): retired instructions per second of golden+RTL
+ * lockstep on a long-running scalar program, next to the RTL alone and the golden model alone
+ * (both recording commits), so the comparison cost shows as a ratio.
+ *
+ * <pre>mvn -q -pl conformance-suite exec:java -Dexec.mainClass=dev.seedverify.conformance.rtl.LockstepThroughput -Dexec.args="2000000 5"</pre>
+ */
+public final class LockstepThroughput {
+    /** Integer matrix multiply forever: loads, stores, MUL, nested loops (as the golden-model JMH benchmark). */
+    static final String PROGRAM = """
+            _start:
+                la s0, mat_a
+                la s1, mat_b
+                li t0, 0
+            init: slli t1, t0, 2
+                add t2, s0, t1
+                addi t3, t0, -100
+                sw t3, 0(t2)
+                add t2, s1, t1
+                xori t3, t0, 0x55
+                sw t3, 0(t2)
+                addi t0, t0, 1
+                li t4, 256
+                blt t0, t4, init
+            outer: li a0, 0
+            loop_i: li a1, 0
+            loop_j: li a2, 0
+                li a3, 0
+                slli a4, a0, 6
+                add a4, a4, s0
+                slli a5, a1, 2
+                add a5, a5, s1
+            loop_k: lw a6, 0(a4)
+                lw a7, 0(a5)
+                mul a6, a6, a7
+                add a3, a3, a6
+                addi a4, a4, 4
+                addi a5, a5, 64
+                addi a2, a2, 1
+                li t5, 16
+                blt a2, t5, loop_k
+                slli t6, a0, 4
+                add t6, t6, a1
+                slli t6, t6, 2
+                la t4, mat_c
+                add t6, t6, t4
+                sw a3, 0(t6)
+                addi a1, a1, 1
+                blt a1, t5, loop_j
+                addi a0, a0, 1
+                blt a0, t5, loop_i
+                j outer
+                .align 6
+            mat_a: .space 1024
+            mat_b: .space 1024
+            mat_c: .space 1024
+                .align 3
+            tohost: .word 0
+            """;
+
+    private LockstepThroughput() {}
+
+    public static void main(String[] args) {
+        long records = args.length > 0 ? Long.parseLong(args[0]) : 2_000_000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        ElfImage image = Assembler.assemble(PROGRAM, "matmul-loop.S");
+        RtlModel model = RtlModel.builtIn();
+        try (RtlSimulator sim = RtlSimulator.create(model)) {
+            RtlSource source = new RtlSource(sim);
+            Hart golden = new Hart(new Memory(model.dramBytes()));
+            CommitLog log = new CommitLog(Lockstep.DEFAULT_BATCH);
+            System.out.printf("lockstep throughput: %,d records per round, %d rounds (%s)%n", records, rounds, model.describe());
+            for (int round = 1; round <= rounds; round++) {
+                double lock = rate(records, () -> {
+                    BareMetal.load(golden, image);
+                    sim.load(image);
+                    sim.resetBare();
+                    LockstepResult r = new Lockstep(golden, source).run(records);
+                    if (r.outcome() != LockstepResult.Outcome.BUDGET) throw new IllegalStateException("lockstep ended: " + r);
+                });
+                double rtl = rate(records, () -> {
+                    sim.load(image);
+                    sim.resetBare();
+                    for (long n = 0; n < records; n += log.size()) {
+                        log.clear();
+                        sim.run((int) Math.min(log.capacity(), records - n), log);
+                    }
+                });
+                double gold = rate(records, () -> {
+                    BareMetal.load(golden, image);
+                    golden.setCommitLog(log);
+                    for (long n = 0; n < records; n += log.size()) {
+                        log.clear();
+                        golden.run(Math.min(log.capacity(), records - n));
+                    }
+                    golden.setCommitLog(null);
+                });
+                System.out.printf("round %d: lockstep %.2f M instr/s | RTL alone %.2f M | golden alone %.1f M | lockstep/RTL %.2f%n",
+                        round, lock / 1e6, rtl / 1e6, gold / 1e6, lock / rtl);
+            }
+        }
+    }
+
+    private static double rate(long records, Runnable body) {
+        long t0 = System.nanoTime();
+        body.run();
+        return records / ((System.nanoTime() - t0) / 1e9);
+    }
+}
