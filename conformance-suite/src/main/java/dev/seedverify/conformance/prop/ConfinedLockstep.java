@@ -1,0 +1,66 @@
+package dev.seedverify.conformance.prop;
+
+import dev.seedverify.conformance.dut.DutTarget;
+import dev.seedverify.conformance.gen.Program;
+import dev.seedverify.conformance.shrink.ProgramShrinker;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+
+/**
+ * A {@link LockstepRunner} that lives on a thread of its own, for callers that may call from
+ * several threads (jqwik shrinks on another thread than the one that ran the tries): a Verilator
+ * model runs only on the thread that created it, so every call is handed to that one thread.
+ */
+public final class ConfinedLockstep implements AutoCloseable {
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "lockstep-dut");
+        t.setDaemon(true);
+        return t;
+    });
+    private final LockstepRunner runner;
+
+    public ConfinedLockstep(Supplier<? extends DutTarget> factory, long budget) {
+        runner = call(() -> new LockstepRunner(factory, budget));
+    }
+
+    public LockstepRunner.Outcome run(Program p) { return call(() -> runner.run(p)); }
+
+    /** The shrinker's oracle, callable from any thread. */
+    public ProgramShrinker.Oracle oracle() {
+        ProgramShrinker.Oracle inner = runner.oracle();
+        return p -> call(() -> inner.test(p));
+    }
+
+    public String describeDut() { return call(() -> runner.dut().describe()); }
+
+    /** Runs {@code task} on the runner's thread and returns its result (its exceptions rethrown here). */
+    public <T> T call(Callable<T> task) {
+        try {
+            return thread.submit(task).get();
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException re) throw re;
+            if (c instanceof Error er) throw er;
+            throw new IllegalStateException(c);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            call(() -> {
+                runner.close();
+                return null;
+            });
+        } finally {
+            thread.shutdown();
+        }
+    }
+}

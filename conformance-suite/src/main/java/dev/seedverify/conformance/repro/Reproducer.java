@@ -1,0 +1,210 @@
+package dev.seedverify.conformance.repro;
+
+import dev.seedverify.conformance.bucket.BucketSignature;
+import dev.seedverify.conformance.gen.RenderedProgram;
+import dev.seedverify.golden.asm.Assembler;
+import dev.seedverify.golden.asm.AssemblyException;
+import dev.seedverify.golden.commit.CommitRecord;
+import dev.seedverify.golden.commit.TraceFormat;
+import dev.seedverify.golden.elf.ElfImage;
+import dev.seedverify.golden.lockstep.Divergence;
+import dev.seedverify.golden.lockstep.FieldDifference;
+import dev.seedverify.reports.AtomicFiles;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A reproducer file: a versioned, human-readable record of one divergence that is itself a valid
+ * assembly file (so {@code bin/s1run} runs it too). The header comments hold the seed, weights,
+ * target, bucket signature, the divergence (order, pc, instruction, every differing field golden
+ * vs DUT, the two records) and the SHA-256 of the program's bytes; the rest is the shrunk
+ * program's commented assembly, data region (initial memory) included. Reading a file back
+ * assembles the source and checks the hash, so a replay runs exactly the bytes that failed.
+ *
+ * <pre>
+ * # seedverify-repro v1
+ * # ...
+ * # seed: 42
+ * # bucket: sra | rd_wdata | -
+ * # image-sha256: 3f1c...
+ * # end-of-header
+ * _start: ...
+ * </pre>
+ */
+public final class Reproducer {
+    public static final int VERSION = 1;
+    public static final String MAGIC = "# seedverify-repro v";
+    public static final String END = "# end-of-header";
+    private static final Pattern KEY = Pattern.compile("^# ([a-z][a-z0-9-]*): (.*)$");
+
+    private final Map<String, String> header;
+    private final String source;
+    private final String name;
+
+    private Reproducer(String name, Map<String, String> header, String source) {
+        this.name = name;
+        this.header = header;
+        this.source = source;
+    }
+
+    /** Thrown for a file that is not a reproducer, a newer version, or one whose program does not match its hash. */
+    public static final class InvalidReproducerException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        InvalidReproducerException(String message) { super(message); }
+    }
+
+    // ------------------------------------------------------------------ writing
+
+    /** What a campaign knows about a divergence when it writes the reproducer. */
+    public record Details(long seed, String weights, String target, String targetDescription, int dramBytes, long budget,
+                          BucketSignature bucket, int originalOps, int shrunkOps, int shrunkInstructions) {}
+
+    /** The reproducer of {@code program} (usually shrunk), which diverges as {@code d} says. */
+    public static Reproducer of(RenderedProgram program, Divergence d, Details x) {
+        Map<String, String> h = new LinkedHashMap<>();
+        h.put("seed", Long.toString(x.seed()));
+        h.put("weights", x.weights());
+        h.put("target", x.target());
+        h.put("target-description", x.targetDescription());
+        h.put("dram-bytes", Integer.toString(x.dramBytes()));
+        h.put("budget", Long.toString(x.budget()));
+        h.put("bucket", x.bucket().toString());
+        h.put("divergence-kind", d.kind().name());
+        h.put("divergence-order", Long.toString(d.order()));
+        h.put("original-ops", Integer.toString(x.originalOps()));
+        h.put("shrunk-ops", Integer.toString(x.shrunkOps()));
+        h.put("shrunk-instructions", Integer.toString(x.shrunkInstructions()));
+        h.put("image-sha256", sha256(RenderedProgram.memoryBytes(program.image())));
+        StringBuilder s = new StringBuilder();
+        s.append(MAGIC).append(VERSION).append('\n');
+        s.append("# A program on which the golden model and ").append(x.target()).append(" diverged, shrunk to the instructions that cause it.\n");
+        s.append("# Replay: ci/replay.sh <this file> --target ").append(x.target())
+                .append("   (FAIL while the bug is there, PASS once golden and the target agree)\n");
+        s.append("#\n");
+        for (Map.Entry<String, String> e : h.entrySet()) s.append("# ").append(e.getKey()).append(": ").append(e.getValue()).append('\n');
+        s.append("#\n");
+        divergenceText(s, d);
+        s.append(END).append("\n\n");
+        s.append(program.assembly());
+        return new Reproducer(x.bucket().slug() + "-seed" + x.seed() + ".S", h, s.toString());
+    }
+
+    private static void divergenceText(StringBuilder s, Divergence d) {
+        s.append("# divergence: ").append(d.kind()).append(" at order ").append(d.order()).append(": ").append(d.message()).append('\n');
+        CommitRecord at = d.golden() != null ? d.golden() : d.dut();
+        if (at != null) {
+            s.append(String.format("#   at pc 0x%08x, insn 0x%08x: %s%n", at.pc(), at.insn(), TraceFormat.disassembly(at)));
+        }
+        if (!d.differences().isEmpty()) {
+            s.append(String.format("#   %-20s %-12s %s%n", "field", "golden", "DUT"));
+            for (FieldDifference f : d.differences()) {
+                s.append(String.format("#   %-20s 0x%08x   0x%08x%n", f.field(), f.golden() & 0xFFFF_FFFFL, f.dut() & 0xFFFF_FFFFL));
+            }
+        }
+        if (d.golden() != null) s.append("#   golden> ").append(TraceFormat.line(d.golden()).strip()).append('\n');
+        if (d.dut() != null) s.append("#   DUT>    ").append(TraceFormat.line(d.dut()).strip()).append('\n');
+        if (!d.history().isEmpty()) {
+            s.append("#   the instructions before it (identical on both sides):\n");
+            for (CommitRecord r : d.history()) s.append("#     ").append(TraceFormat.line(r).strip()).append('\n');
+        }
+    }
+
+    /** Writes the file atomically; returns its path. */
+    public Path write(Path file) throws IOException { return AtomicFiles.write(file, source); }
+
+    // ------------------------------------------------------------------ reading
+
+    public static boolean looksLikeReproducer(Path file) {
+        try (var r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String first = r.readLine();
+            return first != null && first.startsWith(MAGIC);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    public static Reproducer read(Path file) throws IOException {
+        return parse(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    public static Reproducer parse(String name, String text) {
+        String[] lines = text.split("\r?\n", -1);
+        if (lines.length == 0 || !lines[0].startsWith(MAGIC)) {
+            throw new InvalidReproducerException(name + ": not a reproducer (the first line must be '" + MAGIC + VERSION + "')");
+        }
+        int version;
+        try {
+            version = Integer.parseInt(lines[0].substring(MAGIC.length()).strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidReproducerException(name + ": bad version line '" + lines[0] + "'");
+        }
+        if (version > VERSION) {
+            throw new InvalidReproducerException(name + ": reproducer format v" + version + " is newer than this tool (v" + VERSION + ")");
+        }
+        Map<String, String> h = new LinkedHashMap<>();
+        for (int i = 1; i < lines.length && !lines[i].equals(END); i++) {
+            Matcher m = KEY.matcher(lines[i]);
+            if (m.matches() && !h.containsKey(m.group(1))) h.put(m.group(1), m.group(2).strip());
+        }
+        for (String k : new String[] {"seed", "target", "dram-bytes", "bucket", "image-sha256"}) {
+            if (!h.containsKey(k)) throw new InvalidReproducerException(name + ": header has no '" + k + "'");
+        }
+        return new Reproducer(name, h, text);
+    }
+
+    public String name() { return name; }
+
+    public Map<String, String> header() { return java.util.Collections.unmodifiableMap(header); }
+
+    public String get(String key) { return header.get(key); }
+
+    public String source() { return source; }
+
+    public long seed() { return Long.parseLong(header.get("seed")); }
+
+    public String target() { return header.get("target"); }
+
+    public int dramBytes() { return Integer.parseInt(header.get("dram-bytes")); }
+
+    public long budget() { return Long.parseLong(header.getOrDefault("budget", "20000")); }
+
+    public BucketSignature bucket() { return BucketSignature.parse(header.get("bucket")); }
+
+    /** The program: the source assembled, checked against the recorded hash. */
+    public ElfImage image() {
+        ElfImage image;
+        try {
+            image = Assembler.assemble(source, name);
+        } catch (AssemblyException e) {
+            throw new InvalidReproducerException(name + ": does not assemble: " + e.getMessage());
+        }
+        String sha = sha256(RenderedProgram.memoryBytes(image));
+        if (!sha.equals(header.get("image-sha256"))) {
+            throw new InvalidReproducerException(name + ": assembles to bytes with SHA-256 " + sha + ", not the recorded "
+                    + header.get("image-sha256") + " (edited, or assembled by a different assembler)");
+        }
+        if (image.tohost().isEmpty()) throw new InvalidReproducerException(name + ": no tohost symbol");
+        return image;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(bytes);
+            StringBuilder s = new StringBuilder();
+            for (byte b : d) s.append(String.format("%02x", b & 0xFF));
+            return s.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.seedverify.conformance.prop;
+
+import dev.seedverify.conformance.Tier;
+import dev.seedverify.conformance.dut.DutTargets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The soak tier (-Dseedverify.tier=soak): long campaigns, reports under target/soak/. */
+@EnabledIfSystemProperty(named = Tier.PROPERTY, matches = "soak")
+class SoakCampaignTest {
+
+    @Test
+    void goldenAgainstGoldenForFiftyThousandPrograms() {
+        PropertyCampaign.Result r = PropertyCampaign.run(PropertyCampaign.Config.defaults().withSeeds(1_000_000, 50_000)
+                .withOut(Path.of("target/soak/golden")));
+        System.out.println(r.summary());
+        assertThat(r.clean()).isTrue();
+        assertThat(r.coverage().percent()).isEqualTo(100.0);
+    }
+
+    @Test
+    void goldenAgainstTheRtlForTwentyThousandPrograms() {
+        PropertyCampaign.Result r = PropertyCampaign.run(PropertyCampaign.Config.defaults().withSeeds(2_000_000, 20_000)
+                .withTarget(DutTargets.RTL).withOut(Path.of("target/soak/rtl")));
+        System.out.println(r.summary());
+        assertThat(r.clean()).as("divergences (reproducers in target/soak/rtl/repro):%n%s", r.buckets().text()).isTrue();
+    }
+}

@@ -1,0 +1,40 @@
+package dev.seedverify.conformance.prop;
+
+import dev.seedverify.conformance.dut.DutTargets;
+import dev.seedverify.conformance.dut.DutUnavailableException;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 5, item 9: random programs of about 50 instructions through golden + DUT lockstep, one
+ * reused DUT per worker; the target is at least 200 programs/s on the 2-core machine. The floor
+ * asserted is that target, far below what is measured (so a loaded machine does not fail it).
+ */
+class ThroughputTest {
+
+    @Test
+    void goldenAgainstGoldenRunsFarMoreThan200ProgramsPerSecond() {
+        for (int threads = 1; threads <= 2; threads++) {
+            Throughput.Result r = Throughput.measure(DutTargets.GOLDEN, 3000, threads, Throughput.FIFTY, 2);
+            System.out.println(r);
+            assertThat(r.diverged()).isZero();
+            assertThat(r.avgInstructions()).isBetween(40.0, 60.0);
+            assertThat(r.programsPerSecond()).isGreaterThan(200);
+        }
+    }
+
+    @Test
+    void goldenAgainstTheRtlReusesOneSimulatorPerWorker() {
+        Throughput.Result r;
+        try {
+            r = Throughput.measure(DutTargets.RTL, 2000, 2, Throughput.FIFTY, 2);
+        } catch (DutUnavailableException e) {
+            Assumptions.abort("RTL not available: " + e.getMessage());
+            return;
+        }
+        System.out.println(r);
+        assertThat(r.programsPerSecond()).isGreaterThan(200);
+    }
+}
