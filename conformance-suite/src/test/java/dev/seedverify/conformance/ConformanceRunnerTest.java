@@ -51,7 +51,7 @@ class ConformanceRunnerTest {
         assertThat(lines[3]).contains("TIMEOUT");
         assertThat(lines[4]).contains("ERROR").contains("simulator crashed");
         assertThat(lines[1].indexOf("PASS")).isEqualTo(lines[2].indexOf("FAIL"));
-        assertThat(lines[5]).isEqualTo("scripted: 4 programs, 1 passed, 1 failed, 1 timed out, 1 errors");
+        assertThat(lines[5]).isEqualTo("scripted: 4 programs, 1 passed, 1 failed, 1 timed out, 0 diverged, 1 errors");
     }
 
     @Test

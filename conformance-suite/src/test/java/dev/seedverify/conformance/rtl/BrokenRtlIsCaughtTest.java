@@ -3,6 +3,8 @@ package dev.seedverify.conformance.rtl;
 import dev.seedverify.conformance.ConformanceList;
 import dev.seedverify.conformance.ConformanceProgram;
 import dev.seedverify.conformance.ProgramOutcome;
+import dev.seedverify.conformance.dut.LockstepTarget;
+import dev.seedverify.conformance.dut.RtlDut;
 import dev.seedverify.golden.lockstep.Divergence;
 import dev.seedverify.rtl.RtlModel;
 import dev.seedverify.rtl.mutant.RtlMutation;
@@ -26,13 +28,13 @@ class BrokenRtlIsCaughtTest {
     void sraActingAsSrlIsReportedAtTheFirstSraWithANegativeOperand(@TempDir Path dir) {
         ConformanceProgram program = ConformanceList.load().get("rv32i/shift_reg.S");
         RtlModel broken = SRA_AS_SRL.build(dir);
-        try (RtlLockstepTarget shipped = new RtlLockstepTarget(RtlModel.builtIn());
-             RtlLockstepTarget mutant = new RtlLockstepTarget(broken).tracingInto(dir)) {
+        try (LockstepTarget shipped = new LockstepTarget("rtl", () -> new RtlDut(RtlModel.builtIn()), 1_000_000);
+             LockstepTarget mutant = new LockstepTarget("sra-as-srl", () -> new RtlDut(broken).tracingInto(dir), 1_000_000)) {
             assertThat(shipped.run(program).status()).isEqualTo(ProgramOutcome.Status.PASS);
 
             ProgramOutcome outcome = mutant.run(program);
             assertThat(outcome.status()).isEqualTo(ProgramOutcome.Status.DIVERGED);
-            Divergence d = mutant.lastResult().divergence();
+            Divergence d = mutant.lastOutcome().divergence();
             assertThat(d.kind()).isEqualTo(Divergence.Kind.MISMATCH);
             assertThat(dev.seedverify.golden.commit.TraceFormat.disassembly(d.golden())).startsWith("sra ");
             assertThat(d.firstField()).isEqualTo("rd_wdata");

@@ -2,6 +2,8 @@ package dev.seedverify.conformance.rtl;
 
 import dev.seedverify.conformance.CProgram;
 import dev.seedverify.conformance.ProgramOutcome;
+import dev.seedverify.conformance.dut.LockstepTarget;
+import dev.seedverify.conformance.dut.RtlDut;
 import dev.seedverify.golden.elf.ElfImage;
 import dev.seedverify.golden.exec.BareMetal;
 import dev.seedverify.golden.exec.Memory;
@@ -24,11 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CompiledProgramsLockstepTest {
     @TempDir
     Path dir;
-    private RtlLockstepTarget target;
+    private LockstepTarget target;
 
     @BeforeAll
     void openSimulator() {
-        target = new RtlLockstepTarget(RtlModel.builtIn(), 5_000_000);
+        target = new LockstepTarget("rtl", () -> new RtlDut(RtlModel.builtIn()), 5_000_000);
     }
 
     @AfterAll

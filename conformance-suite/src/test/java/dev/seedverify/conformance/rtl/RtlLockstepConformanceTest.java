@@ -3,6 +3,8 @@ package dev.seedverify.conformance.rtl;
 import dev.seedverify.conformance.ConformanceList;
 import dev.seedverify.conformance.ConformanceProgram;
 import dev.seedverify.conformance.ProgramOutcome;
+import dev.seedverify.conformance.dut.LockstepTarget;
+import dev.seedverify.conformance.dut.RtlDut;
 import dev.seedverify.rtl.RtlModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,11 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every program of the sign-off list runs on the RTL in lockstep with the golden model. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RtlLockstepConformanceTest {
-    private RtlLockstepTarget target;
+    private LockstepTarget target;
 
     @BeforeAll
     void openSimulator() {
-        target = new RtlLockstepTarget(RtlModel.builtIn());
+        target = new LockstepTarget("rtl", () -> new RtlDut(RtlModel.builtIn()), 1_000_000);
     }
 
     @AfterAll
