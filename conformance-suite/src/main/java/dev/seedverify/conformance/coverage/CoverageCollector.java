@@ -130,17 +130,16 @@ public final class CoverageCollector implements Consumer<CommitLog> {
     }
 
     private void illegal(int word) {
-        String why = Decoder.whyIllegal(word);
+        Decoder.Illegality why = Decoder.illegality(word);
         if (why == null) return;
-        if (why.contains("tile operand")) {
-            hit(m.illegal.get("xseed-tile-index"));
-        } else if (why.contains("does not exist")) {
-            hit(m.illegal.get("unknown-csr"));
-        } else if (why.contains("read-only")) {
-            hit(m.illegal.get("read-only-csr-write"));
-            hit(m.csrWriteIllegal[Field.CSR.extract(word)]);
-        } else {
-            hit(m.illegal.get("unknown-encoding"));
+        switch (why) {
+            case TILE_INDEX -> hit(m.illegal.get("xseed-tile-index"));
+            case UNKNOWN_CSR -> hit(m.illegal.get("unknown-csr"));
+            case READ_ONLY_CSR_WRITE -> {
+                hit(m.illegal.get("read-only-csr-write"));
+                hit(m.csrWriteIllegal[Field.CSR.extract(word)]);
+            }
+            case UNKNOWN_ENCODING -> hit(m.illegal.get("unknown-encoding"));
         }
     }
 

@@ -42,24 +42,53 @@ public final class Decoder {
 
     public static boolean isLegal(int word) { return decode(word) != null; }
 
-    /** Why {@code word} is illegal, or null when it is legal. For error messages and disassembly. */
-    public static String whyIllegal(int word) {
+    /** Why a word is an illegal instruction. */
+    public enum Illegality {
+        /** No instruction has these fixed bits (including non-zero reserved fields). */
+        UNKNOWN_ENCODING,
+        /** A tile operand field holds 8 or more. */
+        TILE_INDEX,
+        /** The CSR number names no CSR of the S1. */
+        UNKNOWN_CSR,
+        /** The encoding writes a read-only CSR. */
+        READ_ONLY_CSR_WRITE
+    }
+
+    /** Why {@code word} is illegal, or null when it is legal. */
+    public static Illegality illegality(int word) {
         Instruction insn = match(word);
-        if (insn == null) return "no instruction has these fixed bits";
+        if (insn == null) return Illegality.UNKNOWN_ENCODING;
         for (Operand o : insn.operands()) {
             int v = o.field().extract(word);
-            if (o.kind() == OperandKind.TILE && v >= Tiles.COUNT) {
-                return insn.mnemonic() + ": tile operand " + o.name() + " = " + v + " is not < " + Tiles.COUNT;
-            }
+            if (o.kind() == OperandKind.TILE && v >= Tiles.COUNT) return Illegality.TILE_INDEX;
             if (o.kind() == OperandKind.CSR) {
                 Csr csr = Csr.byAddress(v);
-                if (csr == null) return insn.mnemonic() + ": CSR 0x" + Integer.toHexString(v) + " does not exist";
-                if (csr.readOnly() && insn.writesCsr(word)) {
-                    return insn.mnemonic() + ": write to read-only CSR " + csr.mnemonic();
-                }
+                if (csr == null) return Illegality.UNKNOWN_CSR;
+                if (csr.readOnly() && insn.writesCsr(word)) return Illegality.READ_ONLY_CSR_WRITE;
             }
         }
         return null;
+    }
+
+    /** Why {@code word} is illegal in words, or null when it is legal. For error messages and disassembly. */
+    public static String whyIllegal(int word) {
+        Illegality why = illegality(word);
+        if (why == null) return null;
+        Instruction insn = match(word);
+        return switch (why) {
+            case UNKNOWN_ENCODING -> "no instruction has these fixed bits";
+            case TILE_INDEX -> {
+                for (Operand o : insn.operands()) {
+                    int v = o.field().extract(word);
+                    if (o.kind() == OperandKind.TILE && v >= Tiles.COUNT) {
+                        yield insn.mnemonic() + ": tile operand " + o.name() + " = " + v + " is not < " + Tiles.COUNT;
+                    }
+                }
+                throw new AssertionError(why);
+            }
+            case UNKNOWN_CSR -> insn.mnemonic() + ": CSR 0x" + Integer.toHexString(Field.CSR.extract(word)) + " does not exist";
+            case READ_ONLY_CSR_WRITE -> insn.mnemonic() + ": write to read-only CSR " + Csr.byAddress(Field.CSR.extract(word)).mnemonic();
+        };
     }
 
     /** The table entry whose fixed bits match, ignoring operand legality. */
