@@ -99,6 +99,7 @@ public final class Hart {
         x[2] = sp;
         x[10] = a0;
         pc = entry;
+        mem.dropDecodeCache(); // entries decoded under a wider window must be checked again
         windowLo = windowBase;
         windowSpan = windowLimit - windowBase;
         stopOnTrap = true;
@@ -135,7 +136,10 @@ public final class Hart {
 
     public int pc() { return pc; }
 
-    public void setPc(int pc) { this.pc = pc; }
+    public void setPc(int pc) {
+        if ((pc & 3) != 0) throw new IllegalArgumentException(String.format("pc 0x%08x is not a multiple of 4", pc));
+        this.pc = pc;
+    }
 
     public int x(int reg) { return x[reg]; }
 
@@ -170,6 +174,8 @@ public final class Hart {
         final Memory mem = this.mem;
         final int[] x = this.x;
         final CommitLog log = this.log;
+        final long[][] decodedPages = mem.decodedPages();
+        final int windowLo = this.windowLo, windowSpan = this.windowSpan;
         long order = this.order;
         final long end = order + maxSteps;
         int pc = this.pc;
@@ -180,21 +186,28 @@ public final class Hart {
                 stop = StopReason.LOG_FULL;
                 break;
             }
-            if (Integer.compareUnsigned(pc - windowLo, windowSpan) >= 0) {
-                if (log != null) log.begin(order, pc, 0);
-                pc = trap(pc, TrapCause.FETCH_ACCESS, pc);
-                if (log != null) log.end(pc);
-                order++;
-                event = 0;
-                if (stopOnTrap) {
-                    stop = StopReason.TRAPPED;
-                    break;
-                }
-                continue;
-            }
+            // A word has a decode entry only if it was fetchable when decoded, and the window only
+            // narrows in launch(), which drops the cache: so a hit needs no window check.
             final int off = pc - Memory.BASE;
-            long d = mem.decodedAt(off);
+            final int pageIndex = off >>> Memory.PAGE_SHIFT;
+            long d = 0;
+            if (pageIndex < decodedPages.length) {
+                final long[] page = decodedPages[pageIndex];
+                if (page != null) d = page[Memory.wordInPage(off)];
+            }
             if (d == 0) {
+                if (Integer.compareUnsigned(pc - windowLo, windowSpan) >= 0) {
+                    if (log != null) log.begin(order, pc, 0);
+                    pc = trap(pc, TrapCause.FETCH_ACCESS, pc);
+                    if (log != null) log.end(pc);
+                    order++;
+                    event = 0;
+                    if (stopOnTrap) {
+                        stop = StopReason.TRAPPED;
+                        break;
+                    }
+                    continue;
+                }
                 d = predecode(mem.loadWord(off));
                 mem.cacheDecoded(off, d);
             }
@@ -210,15 +223,15 @@ public final class Hart {
                 next = trap(pc, TrapCause.ILLEGAL_INSTRUCTION, mem.loadWord(off));
             } else {
                 switch (OPS[op]) {
-                    case LUI: writeRd(rd, imm); break;
-                    case AUIPC: writeRd(rd, pc + imm); break;
+                    case LUI: setRd(x, log, rd, imm); break;
+                    case AUIPC: setRd(x, log, rd, pc + imm); break;
                     case JAL: {
                         int target = pc + imm;
                         if ((target & 3) != 0) {
                             next = trap(pc, TrapCause.FETCH_MISALIGNED, target);
                             break;
                         }
-                        writeRd(rd, pc + 4);
+                        setRd(x, log, rd, pc + 4);
                         next = target;
                         break;
                     }
@@ -228,7 +241,7 @@ public final class Hart {
                             next = trap(pc, TrapCause.FETCH_MISALIGNED, target);
                             break;
                         }
-                        writeRd(rd, pc + 4);
+                        setRd(x, log, rd, pc + 4);
                         next = target;
                         break;
                     }
@@ -244,48 +257,48 @@ public final class Hart {
                     case SB: case SH: case SW:
                         next = store(OPS[op], pc, x[rs1] + imm, x[rs2]);
                         break;
-                    case ADDI: writeRd(rd, x[rs1] + imm); break;
-                    case SLTI: writeRd(rd, x[rs1] < imm ? 1 : 0); break;
-                    case SLTIU: writeRd(rd, Integer.compareUnsigned(x[rs1], imm) < 0 ? 1 : 0); break;
-                    case XORI: writeRd(rd, x[rs1] ^ imm); break;
-                    case ORI: writeRd(rd, x[rs1] | imm); break;
-                    case ANDI: writeRd(rd, x[rs1] & imm); break;
-                    case SLLI: writeRd(rd, x[rs1] << imm); break;
-                    case SRLI: writeRd(rd, x[rs1] >>> imm); break;
-                    case SRAI: writeRd(rd, x[rs1] >> imm); break;
-                    case ADD: writeRd(rd, x[rs1] + x[rs2]); break;
-                    case SUB: writeRd(rd, x[rs1] - x[rs2]); break;
-                    case SLL: writeRd(rd, x[rs1] << x[rs2]); break;
-                    case SLT: writeRd(rd, x[rs1] < x[rs2] ? 1 : 0); break;
-                    case SLTU: writeRd(rd, Integer.compareUnsigned(x[rs1], x[rs2]) < 0 ? 1 : 0); break;
-                    case XOR: writeRd(rd, x[rs1] ^ x[rs2]); break;
-                    case SRL: writeRd(rd, x[rs1] >>> x[rs2]); break;
-                    case SRA: writeRd(rd, x[rs1] >> x[rs2]); break;
-                    case OR: writeRd(rd, x[rs1] | x[rs2]); break;
-                    case AND: writeRd(rd, x[rs1] & x[rs2]); break;
-                    case MUL: writeRd(rd, x[rs1] * x[rs2]); break;
-                    case MULH: writeRd(rd, (int) (((long) x[rs1] * x[rs2]) >> 32)); break;
-                    case MULHSU: writeRd(rd, (int) (((long) x[rs1] * (x[rs2] & 0xFFFF_FFFFL)) >> 32)); break;
-                    case MULHU: writeRd(rd, (int) (((x[rs1] & 0xFFFF_FFFFL) * (x[rs2] & 0xFFFF_FFFFL)) >>> 32)); break;
+                    case ADDI: setRd(x, log, rd, x[rs1] + imm); break;
+                    case SLTI: setRd(x, log, rd, x[rs1] < imm ? 1 : 0); break;
+                    case SLTIU: setRd(x, log, rd, Integer.compareUnsigned(x[rs1], imm) < 0 ? 1 : 0); break;
+                    case XORI: setRd(x, log, rd, x[rs1] ^ imm); break;
+                    case ORI: setRd(x, log, rd, x[rs1] | imm); break;
+                    case ANDI: setRd(x, log, rd, x[rs1] & imm); break;
+                    case SLLI: setRd(x, log, rd, x[rs1] << imm); break;
+                    case SRLI: setRd(x, log, rd, x[rs1] >>> imm); break;
+                    case SRAI: setRd(x, log, rd, x[rs1] >> imm); break;
+                    case ADD: setRd(x, log, rd, x[rs1] + x[rs2]); break;
+                    case SUB: setRd(x, log, rd, x[rs1] - x[rs2]); break;
+                    case SLL: setRd(x, log, rd, x[rs1] << x[rs2]); break;
+                    case SLT: setRd(x, log, rd, x[rs1] < x[rs2] ? 1 : 0); break;
+                    case SLTU: setRd(x, log, rd, Integer.compareUnsigned(x[rs1], x[rs2]) < 0 ? 1 : 0); break;
+                    case XOR: setRd(x, log, rd, x[rs1] ^ x[rs2]); break;
+                    case SRL: setRd(x, log, rd, x[rs1] >>> x[rs2]); break;
+                    case SRA: setRd(x, log, rd, x[rs1] >> x[rs2]); break;
+                    case OR: setRd(x, log, rd, x[rs1] | x[rs2]); break;
+                    case AND: setRd(x, log, rd, x[rs1] & x[rs2]); break;
+                    case MUL: setRd(x, log, rd, x[rs1] * x[rs2]); break;
+                    case MULH: setRd(x, log, rd, (int) (((long) x[rs1] * x[rs2]) >> 32)); break;
+                    case MULHSU: setRd(x, log, rd, (int) (((long) x[rs1] * (x[rs2] & 0xFFFF_FFFFL)) >> 32)); break;
+                    case MULHU: setRd(x, log, rd, (int) (((x[rs1] & 0xFFFF_FFFFL) * (x[rs2] & 0xFFFF_FFFFL)) >>> 32)); break;
                     case DIV: {
                         int a = x[rs1], b = x[rs2];
                         // Java's int division already gives INT_MIN for INT_MIN / -1.
-                        writeRd(rd, b == 0 ? -1 : a / b);
+                        setRd(x, log, rd, b == 0 ? -1 : a / b);
                         break;
                     }
                     case DIVU: {
                         int b = x[rs2];
-                        writeRd(rd, b == 0 ? -1 : Integer.divideUnsigned(x[rs1], b));
+                        setRd(x, log, rd, b == 0 ? -1 : Integer.divideUnsigned(x[rs1], b));
                         break;
                     }
                     case REM: {
                         int a = x[rs1], b = x[rs2];
-                        writeRd(rd, b == 0 ? a : a % b);
+                        setRd(x, log, rd, b == 0 ? a : a % b);
                         break;
                     }
                     case REMU: {
                         int a = x[rs1], b = x[rs2];
-                        writeRd(rd, b == 0 ? a : Integer.remainderUnsigned(a, b));
+                        setRd(x, log, rd, b == 0 ? a : Integer.remainderUnsigned(a, b));
                         break;
                     }
                     case FENCE: case FENCE_TSO: case FENCE_I: case WFI:
@@ -343,7 +356,7 @@ public final class Hart {
                         tileWritten(rd, tileUnit.cvtE4m3(rd, rs1));
                         break;
                     case TGET:
-                        writeRd(rd, tileUnit.word(rs1, x[rs2] & 63));
+                        setRd(x, log, rd, tileUnit.word(rs1, x[rs2] & 63));
                         break;
                     case TPUT:
                         tileUnit.setWord(rd, x[rs2] & 63, x[rs1]);
@@ -393,6 +406,11 @@ public final class Hart {
     }
 
     private void writeRd(int rd, int value) {
+        setRd(x, log, rd, value);
+    }
+
+    /** The loop's register write, over locals so nothing is reloaded from fields. */
+    private static void setRd(int[] x, CommitLog log, int rd, int value) {
         if (rd != 0) x[rd] = value;
         if (log != null) log.rd(rd, value);
     }
@@ -638,5 +656,6 @@ public final class Hart {
         stopOnTrap = s.stopOnTrap; tohostEnabled = s.tohostEnabled;
         tileUnit.restore(s.tiles);
         mem.restore(s.memory);
+        mem.dropDecodeCache(); // the snapshot's window may be narrower than the current one
     }
 }

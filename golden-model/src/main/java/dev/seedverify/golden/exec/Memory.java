@@ -128,6 +128,16 @@ public final class Memory {
 
     // --- decode cache (owned by the executor's format; memory only invalidates it) ---
 
+    /** Forgets every decoded instruction (the accessible window narrowed). */
+    void dropDecodeCache() { Arrays.fill(decoded, null); }
+
+    /** The decode cache's pages (for the executor's loop, which reads them without a call). */
+    long[][] decodedPages() { return decoded; }
+
+    static int pageOf(int off) { return off >>> PAGE_SHIFT; }
+
+    static int wordInPage(int off) { return (off >>> 2) & WORDS_PER_PAGE_MASK; }
+
     long decodedAt(int off) {
         long[] page = decoded[off >>> PAGE_SHIFT];
         return page == null ? 0 : page[(off >>> 2) & WORDS_PER_PAGE_MASK];
