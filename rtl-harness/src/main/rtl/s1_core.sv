@@ -1,4 +1,4 @@
-// SeedChip S1 control core: RV32IM + Zicsr, machine mode only, spec §1 trap model.
+// SeedChip S1 control core: RV32IM + Zicsr + Xseed, machine mode only, spec §1 trap model.
 //
 // Five-stage in-order pipeline
 //   IF  : pc_f -> instruction port of the DRAM (synchronous, word arrives in ID); window check
@@ -6,20 +6,24 @@
 //         load-use hazard detection, static prediction: jal and backward branches redirect
 //         fetch to pc + imm from ID (1 bubble); everything else is predicted sequential
 //   EX  : ALU, branch/jump resolution, address generation + misaligned/access checks, CSR
-//         read/write, multi-cycle MUL/DIV, trap decision. EX is the commit point: nothing in
-//         MEM/WB can trap, so an instruction that leaves EX without a trap retires. Stores write
-//         the DRAM and CSRs update at the EX->MEM clock edge; traps, mret, jalr, mispredicted
-//         branches and fence.i redirect fetch from EX and squash IF/ID (2 bubbles).
-//   MEM : load data arrives from the DRAM data port, lane extraction / extension
+//         read/write, multi-cycle MUL/DIV, the Xseed tile unit (s1_tile, multi-cycle; its tile
+//         row accesses are reported while EX holds it), trap decision. EX is the commit point:
+//         nothing in MEM/WB can trap, so an instruction that leaves EX without a trap retires.
+//         Stores write the DRAM and CSRs update at the EX->MEM clock edge; traps, mret, jalr,
+//         mispredicted branches and fence.i redirect fetch from EX and squash IF/ID (2 bubbles).
+//   MEM : load data arrives from the DRAM data port, lane extraction / extension; the written
+//         tile is copied into the commit record
 //   WB  : register file write; the RVFI commit record is driven from the WB registers
 // Forwarding: MEM->EX (ALU/CSR/MDU/link results), WB->EX (any result, loads included) and
-// WB->ID (register-file write-through). Stalls: load-use (1 cycle), MUL/DIV (EX holds until the
-// unit is done; MEM/WB drain; EX operands are refreshed from the forwarding network while held).
+// WB->ID (register-file write-through). Stalls: load-use (1 cycle), MUL/DIV and multi-cycle Xseed
+// instructions (EX holds until the unit is done; MEM/WB drain; EX operands are refreshed from the
+// forwarding network while held).
 module s1_core
   import seedchip_pkg::*;
   import s1_core_pkg::*;
 #(
-  parameter int DRAM_BYTES = 1 << 20
+  parameter int DRAM_BYTES = 1 << 20,
+  parameter int XU_ROWS_PER_CYCLE = 8       // tile unit: output rows computed per cycle (1, 2, 4, 8)
 ) (
   input  logic         clk,
   input  logic         rst_n,
@@ -38,6 +42,15 @@ module s1_core
   output logic [31:0]  d_addr,
   output logic [31:0]  d_wdata,
   input  logic [31:0]  d_rdata,
+  // DRAM row port of the tile unit (byte address of the row; 8 words; read data one cycle later,
+  // in a register clocked by r_clk, the tile unit's gated clock)
+  output logic         r_clk,
+  output logic         r_en,
+  output logic         r_we,
+  output logic [7:0]   r_wwords,
+  output logic [31:0]  r_addr,
+  output logic [255:0] r_wdata,
+  input  logic [255:0] r_rdata,
 
   // RVFI commit port (see INTERFACE.md)
   output logic         rvfi_valid,
@@ -59,14 +72,20 @@ module s1_core
   output logic         rvfi_csr_write,
   output logic [11:0]  rvfi_csr_addr,
   output logic [31:0]  rvfi_csr_rdata,
-  output logic [31:0]  rvfi_csr_wdata
+  output logic [31:0]  rvfi_csr_wdata,
+  output logic         rvfi_row_valid,        // row data: the DRAM row port's r_rdata
+  output logic [31:0]  rvfi_row_addr,
+  output logic [31:0]  rvfi_row_rmask,
+  output logic [31:0]  rvfi_row_wmask,
+  output logic         rvfi_tile_valid,
+  output logic [2:0]   rvfi_tile_index,
+  output logic [2047:0] rvfi_tile_data
 );
 
-  // Xseed (spec §2) is decoded into its own class (C_XSEED) but executes as an illegal
-  // instruction until the tile unit exists. The tile unit will sit in EX beside the MDU: it stalls
-  // EX through `xu_busy`, waits for MEM/WB to drain before streaming row accesses (so rows are
-  // attributed to its own record) and hands its GPR result (tget) to EX/MEM like the MDU.
-  localparam logic XSEED_ENABLE = 1'b0;
+  // Xseed (spec §2) executes in the tile unit (s1_tile) in EX beside the MDU: it stalls EX through
+  // `xu_busy`, reports its row accesses only after MEM/WB have drained (so they attach to its own
+  // record), hands its GPR result (tget) to EX/MEM like the MDU, and its written tile and xsstat
+  // flag update travel to WB with the record.
 
   // ================================================================ common helpers
   logic [31:0] win_span;
@@ -98,6 +117,10 @@ module s1_core
   logic [4:0]  ex_rs1, ex_rs2, ex_rd;   // ex_rd = 0 when rd is not written
   logic [31:0] ex_rs1v, ex_rs2v, ex_imm;
   logic [31:0] ex_tcause, ex_ttval;     // for C_TRAP
+  logic        ex_xwait;                // multi-cycle Xseed op: EX waits until the tile unit says
+  // Xseed instruction in EX and its kind, decoded into plain bits (cheaper to simulate than
+  // fields of ex_c): any Xseed; tld/tst/tstn; tst/tstn; tstn; compute (row-batched) op.
+  logic        ex_xs, ex_xs_mem, ex_xs_store, ex_xs_narrow, ex_xs_cmp;
 
   // EX/MEM
   logic        mem_valid;
@@ -116,6 +139,8 @@ module s1_core
   logic        mem_csr_read, mem_csr_write;
   logic [11:0] mem_csr_addr;
   logic [31:0] mem_csr_rdata, mem_csr_wdata;
+  logic        mem_tile_valid;
+  logic [2:0]  mem_tile_index;
 
   // MEM/WB
   logic        wb_valid;
@@ -130,6 +155,8 @@ module s1_core
   logic        wb_csr_read, wb_csr_write;
   logic [11:0] wb_csr_addr;
   logic [31:0] wb_csr_rdata, wb_csr_wdata;
+  logic        wb_tile_valid;
+  logic [2:0]  wb_tile_index;
   logic [63:0] order;
 
   // Architectural register file (debug backdoor: public).
@@ -206,21 +233,23 @@ module s1_core
     dc.msize     = SZ_W;
     dc.mdop      = MD_MUL;
     dc.csrop     = CSR_OP_W;
-    dc_wr_rd     = 1'b0;
-    dc_use_rs1   = 1'b0;
-    dc_use_rs2   = 1'b0;
+    // Which registers an instruction reads and writes is the ISA table's (generated) fact.
+    dc_wr_rd     = writes_gpr(dec);
+    dc_use_rs1   = reads_rs1(dec);
+    dc_use_rs2   = reads_rs2(dec);
+    dc.wr_tile   = writes_tile(dec);
     dc_imm       = imm_i;
     dc_tcause    = CAUSE_ILLEGAL_INSTRUCTION;
     dc_ttval     = id_insn;
 
     unique case (dec)
-      I_LUI:   begin dc.asel = A_ZERO; dc_imm = imm_u; dc_wr_rd = 1'b1; end
-      I_AUIPC: begin dc.asel = A_PC;   dc_imm = imm_u; dc_wr_rd = 1'b1; end
-      I_JAL:   begin dc.cls = C_JAL;  dc.asel = A_PC; dc.bsel = B_FOUR; dc_imm = imm_j; dc_wr_rd = 1'b1; end
-      I_JALR:  begin dc.cls = C_JALR; dc.asel = A_PC; dc.bsel = B_FOUR; dc_use_rs1 = 1'b1; dc_wr_rd = 1'b1; end
+      I_LUI:   begin dc.asel = A_ZERO; dc_imm = imm_u; end
+      I_AUIPC: begin dc.asel = A_PC;   dc_imm = imm_u; end
+      I_JAL:   begin dc.cls = C_JAL;  dc.asel = A_PC; dc.bsel = B_FOUR; dc_imm = imm_j; end
+      I_JALR:  begin dc.cls = C_JALR; dc.asel = A_PC; dc.bsel = B_FOUR; end
 
       I_BEQ, I_BNE, I_BLT, I_BGE, I_BLTU, I_BGEU: begin
-        dc.cls = C_BRANCH; dc_imm = imm_b; dc_use_rs1 = 1'b1; dc_use_rs2 = 1'b1;
+        dc.cls = C_BRANCH; dc_imm = imm_b;
         unique case (dec)
           I_BEQ:   dc.br = BR_EQ;
           I_BNE:   dc.br = BR_NE;
@@ -232,17 +261,17 @@ module s1_core
       end
 
       I_LB, I_LH, I_LW, I_LBU, I_LHU: begin
-        dc.cls = C_LOAD; dc_use_rs1 = 1'b1; dc_wr_rd = 1'b1;
+        dc.cls = C_LOAD;
         dc.msize     = (dec == I_LB || dec == I_LBU) ? SZ_B : (dec == I_LW) ? SZ_W : SZ_H;
         dc.munsigned = (dec == I_LBU || dec == I_LHU);
       end
       I_SB, I_SH, I_SW: begin
-        dc.cls = C_STORE; dc_imm = imm_s; dc_use_rs1 = 1'b1; dc_use_rs2 = 1'b1;
+        dc.cls = C_STORE; dc_imm = imm_s;
         dc.msize = (dec == I_SB) ? SZ_B : (dec == I_SH) ? SZ_H : SZ_W;
       end
 
       I_ADDI, I_SLTI, I_SLTIU, I_XORI, I_ORI, I_ANDI, I_SLLI, I_SRLI, I_SRAI: begin
-        dc_use_rs1 = 1'b1; dc_wr_rd = 1'b1;
+       
         unique case (dec)
           I_ADDI:  dc.alu = ALU_ADD;
           I_SLTI:  dc.alu = ALU_SLT;
@@ -256,7 +285,7 @@ module s1_core
         endcase
       end
       I_ADD, I_SUB, I_SLL, I_SLT, I_SLTU, I_XOR, I_SRL, I_SRA, I_OR, I_AND: begin
-        dc.bsel = B_RS2; dc_use_rs1 = 1'b1; dc_use_rs2 = 1'b1; dc_wr_rd = 1'b1;
+        dc.bsel = B_RS2;
         unique case (dec)
           I_ADD:   dc.alu = ALU_ADD;
           I_SUB:   dc.alu = ALU_SUB;
@@ -272,7 +301,7 @@ module s1_core
       end
 
       I_MUL, I_MULH, I_MULHSU, I_MULHU, I_DIV, I_DIVU, I_REM, I_REMU: begin
-        dc.cls = C_MDU; dc_use_rs1 = 1'b1; dc_use_rs2 = 1'b1; dc_wr_rd = 1'b1;
+        dc.cls = C_MDU;
         unique case (dec)
           I_MUL:    dc.mdop = MD_MUL;
           I_MULH:   dc.mdop = MD_MULH;
@@ -287,9 +316,7 @@ module s1_core
 
       I_CSRRW, I_CSRRS, I_CSRRC, I_CSRRWI, I_CSRRSI, I_CSRRCI: begin
         dc.cls     = C_CSR;
-        dc_wr_rd   = 1'b1;
         dc.csr_imm = (dec == I_CSRRWI || dec == I_CSRRSI || dec == I_CSRRCI);
-        dc_use_rs1 = !dc.csr_imm;
         dc.csrop   = (dec == I_CSRRW || dec == I_CSRRWI) ? CSR_OP_W
                    : (dec == I_CSRRS || dec == I_CSRRSI) ? CSR_OP_S : CSR_OP_C;
         // csrrw/csrrwi with rd = x0 do not read; the set/clear forms always read.
@@ -309,8 +336,30 @@ module s1_core
 
       I_TLD, I_TST, I_TSTN, I_TZERO, I_TMMA_I8, I_TMMA_E4M3, I_TADD_I32, I_TMAX_I32,
       I_TRELU_I32, I_TADD_F32, I_TQUANT_I8, I_TCVT_E4M3, I_TGET, I_TPUT: begin
-        // Decode slot of the tile unit; operand legality (tile fields < 8) will go here.
-        dc.cls = XSEED_ENABLE ? C_XSEED : C_TRAP;
+        dc.cls = C_XSEED;
+        unique case (dec)
+          I_TLD:       dc.xop = XU_TLD;
+          I_TST:       dc.xop = XU_TST;
+          I_TSTN:      dc.xop = XU_TSTN;
+          I_TZERO:     dc.xop = XU_TZERO;
+          I_TMMA_I8:   dc.xop = XU_MMA_I8;
+          I_TMMA_E4M3: dc.xop = XU_MMA_E4M3;
+          I_TADD_I32:  dc.xop = XU_ADD_I32;
+          I_TMAX_I32:  dc.xop = XU_MAX_I32;
+          I_TRELU_I32: dc.xop = XU_RELU_I32;
+          I_TADD_F32:  dc.xop = XU_ADD_F32;
+          I_TQUANT_I8: dc.xop = XU_QUANT_I8;
+          I_TCVT_E4M3: dc.xop = XU_CVT_E4M3;
+          I_TGET:      dc.xop = XU_GET;
+          default:     dc.xop = XU_PUT;
+        endcase
+        // A tile operand field must name one of the TILE_COUNT tiles (reserved fields that must
+        // be zero are part of the match mask already).
+        if ((rd_is_tile(dec)  && 32'(id_rdf) >= 32'(TILE_COUNT)) ||
+            (rs1_is_tile(dec) && 32'(id_rs1) >= 32'(TILE_COUNT)) ||
+            (rs2_is_tile(dec) && 32'(id_rs2) >= 32'(TILE_COUNT))) begin
+          dc.cls = C_TRAP;                                    // illegal instruction
+        end
       end
 
       default: dc.cls = C_TRAP;                               // I_ILLEGAL
@@ -325,6 +374,7 @@ module s1_core
       dc_wr_rd   = 1'b0;
       dc_use_rs1 = 1'b0;
       dc_use_rs2 = 1'b0;
+      dc.wr_tile = 1'b0;
     end
   end
 
@@ -439,6 +489,12 @@ module s1_core
   end
   assign m_ok = accessible(agu, window_lo, win_span);
 
+  // Tile unit interface (selection, registered fault, wait clear, tget word, flags)
+  logic        xu_sel, xu_fault, xu_wait_clr;
+  logic [31:0] xu_fault_cause, xu_fault_tval, xu_result;
+  logic [1:0]  xu_flags;
+  assign xu_sel = ex_xs;          // ex_xs implies ex_valid
+
   // Trap decision (priority: pre-decoded trap; misaligned before access fault).
   logic [31:0] ex_cause, ex_tval;
   always_comb begin
@@ -462,6 +518,11 @@ module s1_core
         ex_tval  = agu;
         ex_trap  = m_misal || !m_ok;
       end
+      C_XSEED: begin
+        ex_cause = xu_fault_cause;
+        ex_tval  = xu_fault_tval;
+        ex_trap  = xu_fault;
+      end
       default: ;
     endcase
   end
@@ -470,7 +531,7 @@ module s1_core
   logic        mdu_done;
   logic [31:0] mdu_result;
   logic        xu_busy;
-  assign xu_busy = 1'b0;      // tile unit hook (Xseed, next task)
+  assign xu_busy = ex_xwait;      // a register: the stall logic reads no combinational tile signal
 
   assign ex_stall = ex_valid && (((ex_c.cls == C_MDU) && !mdu_done) || xu_busy);
   assign ex_fire  = ex_valid && !ex_stall;
@@ -486,6 +547,63 @@ module s1_core
     .done   (mdu_done),
     .result (mdu_result)
   );
+
+  // Tile unit
+  logic [31:0] xs_qmul, xs_qshift, xs_qzp, xs_ascl0, xs_ascl1, xs_bscl0, xs_bscl1, xsstat;
+  logic        xs_set;
+  logic        xu_row_valid;
+  logic [31:0] xu_row_addr, xu_row_rmask, xu_row_wmask;
+
+  s1_tile #(.DRAM_BYTES(DRAM_BYTES), .ROWS_PER_CYCLE(XU_ROWS_PER_CYCLE)) u_tile (
+    .clk         (clk),
+    .rst_n       (rst_n),
+    .sel         (xu_sel),
+    .op          (ex_c.xop),
+    .is_mem      (ex_xs_mem),
+    .is_store    (ex_xs_store),
+    .is_narrow   (ex_xs_narrow),
+    .is_cmp      (ex_xs_cmp),
+    .td          (ex_insn[9:7]),
+    .ta          (ex_insn[17:15]),
+    .tb          (ex_insn[22:20]),
+    .rs1v        (rs1f),
+    .rs2v        (rs2f),
+    .ack         (ex_fire),
+    .window_lo   (window_lo),
+    .win_span    (win_span),
+    .fault       (xu_fault),
+    .fault_cause (xu_fault_cause),
+    .fault_tval  (xu_fault_tval),
+    .wait_clr    (xu_wait_clr),
+    .result      (xu_result),
+    .flags       (xu_flags),
+    .qmul        (xs_qmul),
+    .qshift      (xs_qshift),
+    .qzp         (xs_qzp),
+    .ascl0       (xs_ascl0),
+    .ascl1       (xs_ascl1),
+    .bscl0       (xs_bscl0),
+    .bscl1       (xs_bscl1),
+    .row_clk     (r_clk),
+    .r_en        (r_en),
+    .r_we        (r_we),
+    .r_wwords    (r_wwords),
+    .r_addr      (r_addr),
+    .r_wdata     (r_wdata),
+    .r_rdata     (r_rdata),
+    .row_valid   (xu_row_valid),
+    .row_addr    (xu_row_addr),
+    .row_rmask   (xu_row_rmask),
+    .row_wmask   (xu_row_wmask),
+    .rec_load    (mem_valid && mem_tile_valid),
+    .rec_index   (mem_tile_index),
+    .rec_tile    (rvfi_tile_data)
+  );
+
+  // An Xseed instruction leaving EX makes its flags sticky in xsstat; one that raises a flag
+  // reports the write of xsstat (its new value) in its record. (xu_flags, a register of the tile
+  // datapath, is only sampled by clocked logic, in s1_csr and EX/MEM.)
+  assign xs_set = ex_fire && xu_sel && !ex_trap;
 
   // CSRs
   logic [31:0] csr_rdata, csr_wvalue, mtvec, mepc;
@@ -512,7 +630,17 @@ module s1_core
     .mret       (ex_mret),
     .retire     (ex_retire),
     .mtvec_o    (mtvec),
-    .mepc_o     (mepc)
+    .mepc_o     (mepc),
+    .xs_set     (xs_set),
+    .xs_flags   (xu_flags),
+    .xsstat_o   (xsstat),
+    .xsqmul_o   (xs_qmul),
+    .xsqshift_o (xs_qshift),
+    .xsqzp_o    (xs_qzp),
+    .xsascl0_o  (xs_ascl0),
+    .xsascl1_o  (xs_ascl1),
+    .xsbscl0_o  (xs_bscl0),
+    .xsbscl1_o  (xs_bscl1)
   );
 
   // Redirects and next pc
@@ -566,12 +694,21 @@ module s1_core
       ex_imm    <= '0;
       ex_tcause <= '0;
       ex_ttval  <= '0;
+      ex_xwait  <= 1'b0;
+      ex_xs        <= 1'b0;
+      ex_xs_mem    <= 1'b0;
+      ex_xs_store  <= 1'b0;
+      ex_xs_narrow <= 1'b0;
+      ex_xs_cmp    <= 1'b0;
     end else if (ex_stall) begin
       // Held in EX: keep operands current while older producers drain out of MEM/WB.
-      ex_rs1v <= rs1f;
-      ex_rs2v <= rs2f;
+      ex_rs1v  <= rs1f;
+      ex_rs2v  <= rs2f;
+      ex_xwait <= ex_xwait && !xu_wait_clr;
     end else if (redirect || id_stall || !id_valid) begin
       ex_valid <= 1'b0;
+      ex_xwait <= 1'b0;
+      ex_xs    <= 1'b0;
     end else begin
       ex_valid  <= 1'b1;
       ex_pred   <= id_pred;
@@ -586,6 +723,15 @@ module s1_core
       ex_imm    <= dc_imm;
       ex_tcause <= dc_tcause;
       ex_ttval  <= dc_ttval;
+      ex_xwait  <= (dc.cls == C_XSEED) &&
+                   (dc.xop != XU_TZERO) && (dc.xop != XU_GET) && (dc.xop != XU_PUT);
+      ex_xs        <= (dc.cls == C_XSEED);
+      ex_xs_mem    <= (dc.xop == XU_TLD) || (dc.xop == XU_TST) || (dc.xop == XU_TSTN);
+      ex_xs_store  <= (dc.xop == XU_TST) || (dc.xop == XU_TSTN);
+      ex_xs_narrow <= (dc.xop == XU_TSTN);
+      ex_xs_cmp    <= (dc.xop == XU_MMA_I8) || (dc.xop == XU_MMA_E4M3) || (dc.xop == XU_ADD_I32) ||
+                      (dc.xop == XU_MAX_I32) || (dc.xop == XU_RELU_I32) || (dc.xop == XU_ADD_F32) ||
+                      (dc.xop == XU_QUANT_I8) || (dc.xop == XU_CVT_E4M3);
     end
   end
 
@@ -613,6 +759,8 @@ module s1_core
       mem_csr_addr  <= '0;
       mem_csr_rdata <= '0;
       mem_csr_wdata <= '0;
+      mem_tile_valid <= 1'b0;
+      mem_tile_index <= '0;
     end else begin
       mem_valid <= ex_fire;
       if (ex_fire) begin
@@ -620,7 +768,8 @@ module s1_core
         mem_pc_next   <= ex_pc_next;
         mem_insn      <= ex_insn;
         mem_rd        <= ex_trap ? 5'd0 : ex_rd;
-        mem_result    <= ex_result;
+        // tget's word comes straight from the tile unit (clocked logic only reads it)
+        mem_result    <= ex_xs ? xu_result : ex_result;
         mem_load      <= is_ld && !ex_trap;
         mem_size      <= ex_c.msize;
         mem_unsigned  <= ex_c.munsigned;
@@ -633,10 +782,18 @@ module s1_core
         mem_wmask     <= (d_en && is_st) ? m_mask : 4'b0000;
         mem_wdata_rec <= (d_en && is_st) ? (m_wdata & m_lanebits) : 32'd0;
         mem_csr_read  <= (ex_c.cls == C_CSR) && ex_c.csr_rd;
-        mem_csr_write <= (ex_c.cls == C_CSR) && ex_c.csr_wr;
-        mem_csr_addr  <= (ex_c.cls == C_CSR) ? ex_csr : 12'd0;
         mem_csr_rdata <= ((ex_c.cls == C_CSR) && ex_c.csr_rd) ? csr_rdata : 32'd0;
-        mem_csr_wdata <= ((ex_c.cls == C_CSR) && ex_c.csr_wr) ? csr_wvalue : 32'd0;
+        if (ex_xs && !ex_trap && (xu_flags != 2'b00)) begin
+          mem_csr_write <= 1'b1;
+          mem_csr_addr  <= CSR_XSSTAT;
+          mem_csr_wdata <= (xsstat | {30'd0, xu_flags}) & XSSTAT_MASK;
+        end else begin
+          mem_csr_write <= (ex_c.cls == C_CSR) && ex_c.csr_wr;
+          mem_csr_addr  <= (ex_c.cls == C_CSR) ? ex_csr : 12'd0;
+          mem_csr_wdata <= ((ex_c.cls == C_CSR) && ex_c.csr_wr) ? csr_wvalue : 32'd0;
+        end
+        mem_tile_valid <= ex_xs && !ex_trap && ex_c.wr_tile;
+        mem_tile_index <= ex_insn[9:7];
       end
     end
   end
@@ -675,6 +832,8 @@ module s1_core
       wb_csr_addr  <= '0;
       wb_csr_rdata <= '0;
       wb_csr_wdata <= '0;
+      wb_tile_valid <= 1'b0;
+      wb_tile_index <= '0;
     end else begin
       wb_valid <= mem_valid;
       if (mem_valid) begin
@@ -696,6 +855,8 @@ module s1_core
         wb_csr_addr  <= mem_csr_addr;
         wb_csr_rdata <= mem_csr_rdata;
         wb_csr_wdata <= mem_csr_wdata;
+        wb_tile_valid <= mem_tile_valid;
+        wb_tile_index <= mem_tile_index;
       end
     end
   end
@@ -739,5 +900,11 @@ module s1_core
   assign rvfi_csr_addr   = wb_csr_addr;
   assign rvfi_csr_rdata  = wb_csr_rdata;
   assign rvfi_csr_wdata  = wb_csr_wdata;
+  assign rvfi_row_valid  = xu_row_valid;
+  assign rvfi_row_addr   = xu_row_addr;
+  assign rvfi_row_rmask  = xu_row_rmask;
+  assign rvfi_row_wmask  = xu_row_wmask;
+  assign rvfi_tile_valid = wb_tile_valid;
+  assign rvfi_tile_index = wb_tile_index;
 
 endmodule

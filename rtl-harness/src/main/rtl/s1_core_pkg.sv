@@ -27,6 +27,14 @@ package s1_core_pkg;
   // CSR instruction operation.
   typedef enum logic [1:0] { CSR_OP_W, CSR_OP_S, CSR_OP_C } csr_op_e;
 
+  // Xseed tile-unit operation (spec §2.2).
+  typedef enum logic [3:0] {
+    XU_TLD, XU_TST, XU_TSTN,                         // tile rows <-> memory (multi-cycle, row beats)
+    XU_TZERO, XU_GET, XU_PUT,                        // single cycle
+    XU_MMA_I8, XU_MMA_E4M3, XU_ADD_I32, XU_MAX_I32,  // computed row by row into a result buffer,
+    XU_RELU_I32, XU_ADD_F32, XU_QUANT_I8, XU_CVT_E4M3 //   then written to the destination tile
+  } xu_op_e;
+
   // Instruction class: selects the EX-stage unit that produces the result and side effects.
   typedef enum logic [3:0] {
     C_ALU,      // lui, auipc, op, op-imm
@@ -40,7 +48,7 @@ package s1_core_pkg;
     C_MRET,
     C_FENCEI,   // flushes and refetches younger instructions
     C_NOP,      // fence, fence.tso, wfi
-    C_XSEED,    // Xseed tile instruction: decode slot for the multi-cycle tile unit (not yet built)
+    C_XSEED,    // Xseed tile instruction: tile unit (s1_tile), EX holds until it is done
     C_TRAP      // the instruction traps unconditionally (fetch fault, illegal, ecall, ebreak)
   } iclass_e;
 
@@ -58,6 +66,8 @@ package s1_core_pkg;
     logic      csr_imm;     // source is zimm (csrr*i)
     logic      csr_rd;      // the CSR instruction reads the CSR (not csrrw/csrrwi with rd = x0)
     logic      csr_wr;      // the CSR instruction writes the CSR (by its encoding)
+    xu_op_e    xop;         // C_XSEED: tile-unit operation
+    logic      wr_tile;     // writes the tile named by rd (seedchip_pkg::writes_tile)
   } ctrl_t;
 
 endpackage

@@ -26,18 +26,39 @@ module s1_csr
   input  logic        retire,     // an instruction leaves EX without trapping
 
   output logic [31:0] mtvec_o,
-  output logic [31:0] mepc_o
+  output logic [31:0] mepc_o,
+
+  // Xseed tile unit: an Xseed instruction leaving EX (`xs_set`, never with `we`) ORs the flags it
+  // raised into xsstat (sticky); the unit reads the requant and scale CSRs.
+  input  logic        xs_set,
+  input  logic [1:0]  xs_flags,
+  output logic [31:0] xsstat_o,
+  output logic [31:0] xsqmul_o,
+  output logic [31:0] xsqshift_o,
+  output logic [31:0] xsqzp_o,
+  output logic [31:0] xsascl0_o,
+  output logic [31:0] xsascl1_o,
+  output logic [31:0] xsbscl0_o,
+  output logic [31:0] xsbscl1_o
 );
 
   logic        mie, mpie;
   logic [31:0] mtvec, mscratch, mepc, mcause, mtval;
   logic [63:0] mcycle, minstret;
-  // Xseed CSRs (§2.3): plain storage with WARL rules. The tile unit will set xsstat flags and read
+  // Xseed CSRs (§2.3): plain storage with WARL rules; the tile unit sets xsstat flags and reads
   // the requant/scale registers.
   logic [31:0] xsstat, xsqmul, xsqshift, xsqzp, xsascl0, xsascl1, xsbscl0, xsbscl1;
 
   assign mtvec_o = mtvec;
   assign mepc_o  = mepc;
+  assign xsstat_o   = xsstat;
+  assign xsqmul_o   = xsqmul;
+  assign xsqshift_o = xsqshift;
+  assign xsqzp_o    = xsqzp;
+  assign xsascl0_o  = xsascl0;
+  assign xsascl1_o  = xsascl1;
+  assign xsbscl0_o  = xsbscl0;
+  assign xsbscl1_o  = xsbscl1;
 
   // ---------------------------------------------------------------- read
   always_comb begin
@@ -151,6 +172,7 @@ module s1_csr
           default: ;     // mie, mip: writes ignored; read-only CSRs never get here
         endcase
       end
+      if (xs_set) xsstat <= (xsstat | {30'd0, xs_flags}) & XSSTAT_MASK;
     end
   end
 

@@ -1,9 +1,13 @@
 // SeedChip S1 DRAM model: DRAM_BYTES of word-organised storage at seedchip_pkg::DRAM_BASE.
-// Two synchronous ports (registered read data, one cycle latency):
+// Three synchronous ports (registered read data, one cycle latency):
 //   - instruction port: read only, with a read enable so a stalled fetch holds its word;
-//   - data port: read or byte-masked write (a write returns no data).
-// Read-during-write of the same word on different ports returns the old word (fetch of code
-// being written is implementation-defined until fence.i, spec §1).
+//   - data port: read or byte-masked write (a write returns no data);
+//   - row port (tile unit): 8 consecutive words at any word index, read or word-masked write;
+//     r_rdata holds the row read, or written, in the previous cycle. r_rdata is clocked by the
+//     tile unit's gated clock r_clk (a copy of clk in the cycles the unit is active); the write
+//     happens at the clk edge like every other write. The core never uses the data and row ports
+//     in the same cycle, and a row never wraps past the end of DRAM (the tile unit checks every
+//     row before it moves).
 // `mem` is public so the harness can load images and read results through the backdoor:
 // word i holds bytes DRAM_BASE + 4i .. +3, little-endian. It is never reset.
 module s1_dram #(
@@ -21,7 +25,15 @@ module s1_dram #(
   input  logic [3:0]    d_we,         // byte lanes to write; 0 = read
   input  logic [AW-1:0] d_addr,       // word index
   input  logic [31:0]   d_wdata,
-  output logic [31:0]   d_rdata
+  output logic [31:0]   d_rdata,
+  // row port
+  input  logic          r_clk,        // r_rdata's clock: the tile unit's gated clk
+  input  logic          r_en,
+  input  logic          r_we,
+  input  logic [7:0]    r_wwords,     // words of the row to write (r_en && r_we)
+  input  logic [AW-1:0] r_addr,       // word index of word 0 of the row
+  input  logic [255:0]  r_wdata,
+  output logic [255:0]  r_rdata
 );
 
   logic [31:0] mem [WORDS] /* verilator public_flat_rw */;
@@ -30,7 +42,22 @@ module s1_dram #(
     if (i_en) i_rdata <= mem[i_addr];
   end
 
+  always_ff @(posedge r_clk) begin
+    if (r_en) begin
+      if (r_we) begin
+        r_rdata <= r_wdata;
+      end else begin
+        for (int k = 0; k < 8; k++) r_rdata[32*k +: 32] <= mem[r_addr + AW'(k)];
+      end
+    end
+  end
+
   always_ff @(posedge clk) begin
+    if (r_en && r_we) begin
+      for (int k = 0; k < 8; k++) begin
+        if (r_wwords[k]) mem[r_addr + AW'(k)] <= r_wdata[32*k +: 32];
+      end
+    end
     if (d_en) begin
       if (d_we == 4'b0000) begin
         d_rdata <= mem[d_addr];

@@ -1,10 +1,10 @@
 // SeedChip S1 top level: control core + DRAM. Interface contract: INTERFACE.md (this folder).
-// Compile order: seedchip_pkg.sv (generated), s1_core_pkg.sv, s1_dram.sv, s1_mdu.sv, s1_csr.sv,
-// s1_core.sv, s1_top.sv (see s1_files.f).
+// Compile order: see s1_files.f (seedchip_pkg.sv, generated, comes first).
 module s1_top
   import seedchip_pkg::*;
 #(
-  parameter int DRAM_BYTES = 1 << 20          // power of two, 64 KiB .. 64 MiB
+  parameter int DRAM_BYTES = 1 << 20,         // power of two, 64 KiB .. 64 MiB
+  parameter int XU_ROWS_PER_CYCLE = 8         // tile unit: output rows per compute cycle (1, 2, 4, 8)
 ) (
   input  logic         clk,
   input  logic         rst_n,                 // synchronous, active low
@@ -52,25 +52,33 @@ module s1_top
   logic        i_en, d_en;
   logic [3:0]  d_we;
   logic [31:0] i_addr, d_addr, d_wdata, i_rdata, d_rdata;
+  logic         r_clk, r_en, r_we;
+  logic [7:0]   r_wwords;
+  logic [31:0]  r_addr;
+  logic [255:0] r_wdata, r_rdata;
 
-  s1_core #(.DRAM_BYTES(DRAM_BYTES)) u_core (
+  s1_core #(.DRAM_BYTES(DRAM_BYTES), .XU_ROWS_PER_CYCLE(XU_ROWS_PER_CYCLE)) u_core (
     .clk, .rst_n, .reset_pc, .window_lo, .window_hi, .stop_on_trap,
     .i_en, .i_addr, .i_rdata,
     .d_en, .d_we, .d_addr, .d_wdata, .d_rdata,
+    .r_clk, .r_en, .r_we, .r_wwords, .r_addr, .r_wdata, .r_rdata,
     .rvfi_valid, .rvfi_order, .rvfi_insn, .rvfi_trap, .rvfi_trap_cause, .rvfi_trap_tval,
     .rvfi_pc_rdata, .rvfi_pc_wdata, .rvfi_rd_addr, .rvfi_rd_wdata,
     .rvfi_mem_addr, .rvfi_mem_rmask, .rvfi_mem_wmask, .rvfi_mem_rdata, .rvfi_mem_wdata,
-    .rvfi_csr_read, .rvfi_csr_write, .rvfi_csr_addr, .rvfi_csr_rdata, .rvfi_csr_wdata
+    .rvfi_csr_read, .rvfi_csr_write, .rvfi_csr_addr, .rvfi_csr_rdata, .rvfi_csr_wdata,
+    .rvfi_row_valid, .rvfi_row_addr, .rvfi_row_rmask, .rvfi_row_wmask,
+    .rvfi_tile_valid, .rvfi_tile_index, .rvfi_tile_data
   );
 
   // DRAM word index of a byte address. The core only issues accesses that passed the window /
   // DRAM check (a fetch outside is flagged and its word ignored), so the dropped offset bits are
   // don't-care by construction.
   /* verilator lint_off UNUSEDSIGNAL */
-  logic [31:0] i_off, d_off;
+  logic [31:0] i_off, d_off, r_off;
   /* verilator lint_on UNUSEDSIGNAL */
   assign i_off = i_addr - DRAM_BASE;
   assign d_off = d_addr - DRAM_BASE;
+  assign r_off = r_addr - DRAM_BASE;
 
   s1_dram #(.DRAM_BYTES(DRAM_BYTES)) u_dram (
     .clk,
@@ -81,17 +89,18 @@ module s1_top
     .d_we,
     .d_addr  (d_off[AW+1:2]),
     .d_wdata,
-    .d_rdata
+    .d_rdata,
+    .r_clk,
+    .r_en,
+    .r_we,
+    .r_wwords,
+    .r_addr  (r_off[AW+1:2]),
+    .r_wdata,
+    .r_rdata
   );
 
-  // Xseed commit ports: no tile unit yet (Xseed instructions trap as illegal).
-  assign rvfi_row_valid  = 1'b0;
-  assign rvfi_row_addr   = '0;
-  assign rvfi_row_rmask  = '0;
-  assign rvfi_row_wmask  = '0;
-  assign rvfi_row_data   = '0;
-  assign rvfi_tile_valid = 1'b0;
-  assign rvfi_tile_index = '0;
-  assign rvfi_tile_data  = '0;
+  // A row access's data is the row the DRAM row port read or wrote in the previous cycle.
+  assign rvfi_row_data = r_rdata;
+
 
 endmodule

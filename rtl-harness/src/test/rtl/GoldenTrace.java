@@ -17,11 +17,14 @@ import java.util.Map;
 /**
  * Standalone-testbench helper (not part of the Maven build): runs an ELF on the golden model and
  * prints its commit trace in exactly the format of tb_main.cpp's --trace, so the RTL trace can be
- * diffed against it before the lockstep harness exists.
+ * diffed against it before the lockstep harness exists. Xseed records carry their tile row accesses
+ * ({@code row ADDR rMASK wMASK DATA}, data masked by the byte masks) and the written tile
+ * ({@code tile mN} and its 64 words).
  *
- * <p>usage: GoldenTrace ELF MAX_STEPS [--sync RTL_TRACE] [--window LO HI]
+ * <p>usage: GoldenTrace ELF MAX_STEPS [--sync RTL_TRACE] [--window LO HI] [--entry PC]
  * <br>--sync takes mcycle/cycle read values (implementation-defined) from the RTL trace.
- * <br>--window runs in command-mode style (LAUNCH at the DRAM base with that window; the first trap stops).
+ * <br>--window runs in command-mode style (LAUNCH at the DRAM base, or at --entry, with that window;
+ * the first trap stops).
  */
 public final class GoldenTrace {
     public static void main(String[] args) throws IOException {
@@ -29,7 +32,7 @@ public final class GoldenTrace {
         long maxSteps = Long.decode(args[1]);
         Map<Long, Integer> cycleReads = new HashMap<>();
         boolean window = false;
-        int lo = 0, hi = 0;
+        int lo = 0, hi = 0, entry = Memory.BASE;
         for (int i = 2; i < args.length; i++) {
             if (args[i].equals("--sync")) {
                 for (String line : Files.readAllLines(Path.of(args[++i]))) {
@@ -41,6 +44,8 @@ public final class GoldenTrace {
                         }
                     }
                 }
+            } else if (args[i].equals("--entry")) {
+                entry = Integer.parseUnsignedInt(args[++i].replace("0x", ""), 16);
             } else if (args[i].equals("--window")) {
                 window = true;
                 lo = Integer.parseUnsignedInt(args[++i].replace("0x", ""), 16);
@@ -51,7 +56,7 @@ public final class GoldenTrace {
         Memory mem = new Memory(Memory.DEFAULT_BYTES);
         mem.load(image);
         Hart hart = new Hart(mem);
-        if (window) hart.launch(Memory.BASE, 0, 0, lo, hi);
+        if (window) hart.launch(entry, 0, 0, lo, hi);
         image.tohost().ifPresent(hart::setTohost);
         hart.setCounterSource((csr, order, own) -> cycleReads.getOrDefault(order, own));
         CommitLog log = new CommitLog(4096);
@@ -74,7 +79,18 @@ public final class GoldenTrace {
         s.append(log.order(i)).append(' ').append(hex(log.pc(i))).append(' ').append(hex(log.insn(i)));
         if (log.trap(i)) s.append(" trap ").append(Integer.toUnsignedString(log.cause(i))).append(' ').append(hex(log.tval(i)));
         if (log.rdAddr(i) != 0) s.append(" x").append(log.rdAddr(i)).append('=').append(hex(log.rdWdata(i)));
-        for (int k = 0; k < log.memCount(i); k++) {
+        boolean xseed = (log.insn(i) & 0x7F) == 0x0B;     // custom-0: tile row accesses
+        for (int k = 0; k < log.memCount(i) && xseed; k++) {
+            int rmask = log.access(i, k, CommitLog.MEM_RMASK), wmask = log.access(i, k, CommitLog.MEM_WMASK);
+            s.append(" row ").append(hex(log.access(i, k, CommitLog.MEM_ADDR)))
+                    .append(" r").append(hex(rmask)).append(" w").append(hex(wmask)).append(' ');
+            for (int w = 0; w < CommitLog.ACCESS_DATA_INTS; w++) {
+                int rd = log.access(i, k, CommitLog.MEM_RDATA + w) & lanes(rmask >>> (4 * w));
+                int wd = log.access(i, k, CommitLog.MEM_WDATA + w) & lanes(wmask >>> (4 * w));
+                s.append(w == 0 ? "" : ".").append(hex(rd | wd));
+            }
+        }
+        for (int k = 0; k < log.memCount(i) && !xseed; k++) {
             s.append(" mem ").append(hex(log.access(i, k, CommitLog.MEM_ADDR)))
                     .append(" r").append(Integer.toHexString(log.access(i, k, CommitLog.MEM_RMASK)))
                     .append(' ').append(hex(log.access(i, k, CommitLog.MEM_RDATA)))
@@ -87,9 +103,20 @@ public final class GoldenTrace {
             if ((flags & CommitLog.FLAG_CSR_READ) != 0) s.append(" r ").append(hex(log.csrRdata(i)));
             if ((flags & CommitLog.FLAG_CSR_WRITE) != 0) s.append(" w ").append(hex(log.csrWdata(i)));
         }
+        if ((flags & CommitLog.FLAG_TILE_WRITE) != 0) {
+            s.append(" tile m").append(log.tileIndex(i)).append(' ');
+            for (int w = 0; w < CommitLog.TILE_INTS; w++) s.append(hex(log.tileWord(i, w)));
+        }
         s.append(" -> ").append(hex(log.pcNext(i))).append('\n');
         out.write(s.toString());
     }
 
     private static String hex(int v) { return String.format("%08x", v); }
+
+    /** Bit mask of the byte lanes selected by the low 4 bits of {@code nibble}. */
+    private static int lanes(int nibble) {
+        int m = 0;
+        for (int b = 0; b < 4; b++) if (((nibble >> b) & 1) != 0) m |= 0xFF << (8 * b);
+        return m;
+    }
 }

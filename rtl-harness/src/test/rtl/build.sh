@@ -5,7 +5,7 @@
 #   $OUT/obj/s1_tb         the plain C++ Verilator testbench (tb_main.cpp), -O3, no tracing
 #   $OUT/gt                GoldenTrace (golden-model commit trace in the testbench's format)
 # Environment: OUT, JOBS (make -j, default 2), RTL_DIR (RTL folder, default src/main/rtl),
-#              DRAM_BYTES (optional: overrides the s1_top parameter).
+#              DRAM_BYTES, XU_ROWS_PER_CYCLE (optional: override the s1_top parameters).
 set -u -o pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -36,7 +36,8 @@ while read -r f; do
   SRCS+=("$RTL/$f")
 done < "$RTL/s1_files.f"
 PARAMS=()
-[ -n "${DRAM_BYTES:-}" ] && PARAMS=(-GDRAM_BYTES="$DRAM_BYTES")
+[ -n "${DRAM_BYTES:-}" ] && PARAMS+=(-GDRAM_BYTES="$DRAM_BYTES")
+[ -n "${XU_ROWS_PER_CYCLE:-}" ] && PARAMS+=(-GXU_ROWS_PER_CYCLE="$XU_ROWS_PER_CYCLE")
 
 step "lint (verilator --lint-only -Wall)"
 verilator --lint-only -Wall --top-module s1_top "${PARAMS[@]}" "${SRCS[@]}" || die "lint failed"

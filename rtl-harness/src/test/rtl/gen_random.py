@@ -7,7 +7,15 @@ most instructions depend on one of the previous four (all forwarding paths, load
 stalls). Traps (illegal, ecall, ebreak, misaligned and faulting accesses, misaligned jumps) are
 mixed in; the handler resumes at mepc + 4.
 
-usage: gen_random.py --seed N [--items N]
+With --xseed, a third of the items are Xseed tile sequences on random data (tile data biased
+towards INT8 extremes, E4M3 NaN / max / subnormal codes and binary32 specials): tld / tst / tstn
+with random strides (0, negative, overlapping, large) around a tile data area, sometimes
+misaligned or outside DRAM (precise faults), every compute op on random tile indices (so
+operands alias the destination at random), tget / tput with hazard-biased GPRs, Xseed CSR writes
+(scales incl. 0xFF, requant parameters incl. out-of-range values for the WARL clamps), xsstat
+reads and clears, and illegal Xseed words.
+
+usage: gen_random.py --seed N [--items N] [--xseed]
 """
 import argparse
 import random
@@ -17,6 +25,19 @@ BASE = "s2"                                                # data pointer, never
 TMP = "t1"                                                 # jalr target scratch
 LOOP = "t2"                                                # loop counter
 DATA_BYTES = 1024
+TBASE = "s3"                                               # middle of the tile data area, never written
+TDATA_BYTES = 4096
+DRAM_END = 0x80100000
+
+# Xseed encodings (.insn r 0x0B, funct3, funct7, rd, rs1, rs2): name -> (funct3, funct7, operand kinds)
+XS_DAB = {"tmma.i8": (1, 1), "tmma.e4m3": (1, 2), "tadd.i32": (1, 3), "tmax.i32": (1, 4), "tadd.f32": (1, 6)}
+XS_DA = {"trelu.i32": (1, 5), "tquant.i8": (2, 0), "tcvt.e4m3": (2, 1)}
+XS_MEM = {"tld": (0, 0), "tst": (0, 1), "tstn": (0, 2)}
+F32_SPECIAL = [0x00000000, 0x80000000, 0x7F800000, 0xFF800000, 0x7FC00000, 0x7F800001, 0xFFC00001,
+               0x00000001, 0x80000001, 0x007FFFFF, 0x00800000, 0x7F7FFFFF, 0xFF7FFFFF, 0x3F800000,
+               0x43E00000, 0x43E80000, 0x43F00000, 0x3A800000, 0x3A000000, 0xC3E80001]
+E4M3_SPECIAL = [0x7F, 0xFF, 0x7E, 0xFE, 0x00, 0x80, 0x01, 0x81, 0x07, 0x08, 0x38, 0xB8]
+I8_SPECIAL = [0x80, 0x7F, 0x81, 0xFF, 0x00, 0x01]
 
 ALU_RR = ["add", "sub", "sll", "slt", "sltu", "xor", "srl", "sra", "or", "and"]
 ALU_RI = ["addi", "slti", "sltiu", "xori", "ori", "andi"]
@@ -31,8 +52,9 @@ SPECIAL = ["0x00000000", "0xffffffff", "0x80000000", "0x7fffffff", "0x00000001",
 
 
 class Gen:
-    def __init__(self, rnd):
+    def __init__(self, rnd, xseed=False):
         self.r = rnd
+        self.xseed = xseed
         self.recent = []          # most recently written pool registers
         self.out = []
         self.pending = []         # [countdown, label]
@@ -182,7 +204,136 @@ class Gen:
         reg = self.rs()
         self.emit(f"{self.r.choice(['bne', 'blt', 'bltu'])} {reg}, {reg}, {self.r.choice(back)[:-1]}")
 
+    # ---------------------------------------------------------------- Xseed items
+    def tile(self):
+        return f"x{self.r.randrange(8)}"
+
+    def xs(self, f3, f7, rd, rs1, rs2):
+        self.emit(f".insn r 0x0B, {f3}, {f7}, {rd}, {rs1}, {rs2}")
+
+    def xs_mem(self):
+        name = self.r.choice(list(XS_MEM))
+        f3, f7 = XS_MEM[name]
+        k = self.r.random()
+        if k < 0.70:
+            # rows inside the tile data area: |offset| + 7 |stride| + 32 <= TDATA_BYTES / 2
+            stride = self.r.choice([0, 4, 8, 32, 32, 36, -32, -4, 64, -68, 256, -256,
+                                    4 * self.r.randint(-64, 64)])
+            off = 4 * self.r.randint(-48, 48)
+            self.emit(f"addi t3, {TBASE}, {off}")
+            self.emit(f"li t4, {stride}")
+            base, strd = "t3", "t4"
+        elif k < 0.80:
+            # misaligned base or stride
+            off = 4 * self.r.randint(-48, 48) + self.r.choice([0, 1, 2, 3])
+            stride = self.r.choice([1, 2, 3, 30, -2, 32 + 2 * self.r.randint(0, 8)])
+            if off % 4 == 0 and stride % 4 == 0:
+                stride += 2
+            self.emit(f"addi t3, {TBASE}, {off}")
+            self.emit(f"li t4, {stride}")
+            base, strd = "t3", "t4"
+        elif k < 0.93:
+            # outside DRAM / straddling its end in some row / wrapping
+            b, st = self.r.choice([
+                (DRAM_END - 16, 0), (DRAM_END - 256 + 4, 32), (DRAM_END - 32 * self.r.randint(1, 8), 32),
+                (DRAM_END - 8, 0), (DRAM_END - 4 - 8 * self.r.randint(0, 7), 8), (0x80000000 + 64, -32),
+                (0x80000000, 0x80000000), (0x1000, 32), (0xFFFFFFE0, 32), (0x7FFFFFE0, 32),
+                (DRAM_END - 32, 0), (DRAM_END - 256, 32)])
+            self.emit(f"li t3, {hex(b)}")
+            self.emit(f"li t4, {st}")
+            base, strd = "t3", "t4"
+        elif name == "tld":
+            # hazard-biased pool registers as base / stride (mostly faults)
+            base, strd = self.rs(), self.rs()
+        else:
+            # stores: a pool register (hazard) only as a small stride from the tile data area, so
+            # that a store never reaches code (code written without fence.i is implementation-
+            # defined for fetch)
+            self.emit(f"andi t4, {self.rs()}, 0x7c")
+            self.emit(f"addi t3, {TBASE}, {4 * self.r.randint(-48, 48)}")
+            base, strd = "t3", "t4"
+        self.xs(f3, f7, self.tile(), base, strd)
+
+    def xs_item(self):
+        k = self.r.random()
+        if k < 0.28:
+            self.xs_mem()
+        elif k < 0.55:
+            name = self.r.choice(list(XS_DAB))
+            f3, f7 = XS_DAB[name]
+            self.xs(f3, f7, self.tile(), self.tile(), self.tile())
+        elif k < 0.67:
+            name = self.r.choice(list(XS_DA))
+            f3, f7 = XS_DA[name]
+            self.xs(f3, f7, self.tile(), self.tile(), "x0")
+        elif k < 0.70:
+            self.xs(1, 0, self.tile(), "x0", "x0")                         # tzero
+        elif k < 0.78:
+            idx = self.rs()
+            self.xs(3, 0, self.rd(), self.tile(), idx)                    # tget
+        elif k < 0.84:
+            self.xs(3, 1, self.tile(), self.rs(), self.rs())              # tput
+        elif k < 0.94:
+            self.xs_csr()
+        elif k < 0.97:
+            # scalar accesses to the tile data area (store-to-tile-load ordering)
+            off = 4 * self.r.randint(-64, 63)
+            if self.r.random() < 0.5:
+                self.emit(f"sw {self.rs()}, {off}({TBASE})")
+            else:
+                self.emit(f"lw {self.rd()}, {off}({TBASE})")
+        else:
+            f3, f7, rd, rs1, rs2 = self.r.choice([
+                (0, 0, 8 + self.r.randrange(24), 5, 6), (1, 1, 3, 8 + self.r.randrange(24), 2),
+                (1, 6, 3, 2, 8 + self.r.randrange(24)), (1, 0, 2, 1, 0), (1, 0, 2, 0, 3),
+                (1, 5, 2, 3, 1), (2, 0, 1, 2, 4), (2, 1, 3, 4, 31), (3, 0, 10, 9, 11),
+                (2, 2, 1, 1, 1), (0, 3, 1, 1, 1), (1, 7, 1, 1, 1), (5, 0, 1, 1, 1)])
+            word = (f7 << 25) | (rs2 << 20) | (rs1 << 15) | (f3 << 12) | (rd << 7) | 0x0B
+            self.emit(f".word {hex(word)}")                                # illegal Xseed word
+
+    def xs_csr(self):
+        k = self.r.random()
+        if k < 0.45:
+            csr = self.r.choice(["0x7c4", "0x7c5", "0x7c6", "0x7c7"])
+            v = 0
+            for b in range(4):
+                v |= self.r.choice([self.r.randint(100, 154), self.r.randint(100, 154), 127, 0xFF, 0, 1,
+                                    254, self.r.randrange(256)]) << (8 * b)
+            self.emit(f"li t5, {hex(v)}")
+            self.emit(f"csrw {csr}, t5")
+        elif k < 0.75:
+            csr, v = self.r.choice([
+                ("0x7c1", self.r.choice([0x40000000, 0x7FFFFFFF, 0x80000000, 1, self.r.getrandbits(32),
+                                        0x50000000 + self.r.getrandbits(24)])),
+                ("0x7c2", self.r.choice([self.r.randint(-31, 30), self.r.randint(-40, 40), -100, 0x7FFFFFFF,
+                                        0x80000000, 0])),
+                ("0x7c3", self.r.choice([self.r.randint(-128, 127), self.r.randint(-300, 300), 0]))])
+            self.emit(f"li t5, {v if isinstance(v, int) and v < 0 else hex(v)}")
+            self.emit(f"csrw {csr}, t5")
+        elif k < 0.9:
+            self.emit(f"csrr {self.rd()}, 0x7c0")
+        else:
+            self.emit(self.r.choice(["csrw 0x7c0, x0", "csrrci x0, 0x7c0, 1", "csrrsi x0, 0x7c0, 2"]))
+
+    def tdata_word(self):
+        k = self.r.random()
+        if k < 0.2:
+            return self.r.choice(F32_SPECIAL)
+        if k < 0.35:
+            return (self.r.getrandbits(32) & 0x87FFFFFF) | (self.r.choice([0x38, 0x40, 0x30, 0x08]) << 24)
+        if k < 0.6:
+            return sum(self.r.choice(E4M3_SPECIAL + [self.r.randrange(256)] * 6) << (8 * b) for b in range(4))
+        if k < 0.75:
+            return sum(self.r.choice(I8_SPECIAL + [self.r.randrange(256)] * 2) << (8 * b) for b in range(4))
+        if k < 0.85:
+            return self.r.choice([0x7FFFFFFF, 0x80000000, 0xFFFFFFFF, 0, 1, self.r.randint(0, 300),
+                                  (-self.r.randint(1, 300)) & 0xFFFFFFFF])
+        return self.r.getrandbits(32)
+
     def item(self):
+        if self.xseed and self.r.random() < 0.33:
+            self.xs_item()
+            return
         k = self.r.random()
         if k < 0.15:
             self.branch()
@@ -207,6 +358,13 @@ class Gen:
         self.emit("la t0, handler")
         self.emit("csrw mtvec, t0")
         self.emit(f"la {BASE}, data")
+        if self.xseed:
+            self.emit(f"la {TBASE}, tdata + {TDATA_BYTES // 2}")
+            self.emit("li t4, 32")
+            for t in range(8):
+                # every tile starts with random data from the tile data area
+                self.emit(f"addi t3, {TBASE}, {256 * t - TDATA_BYTES // 2}")
+                self.emit(f".insn r 0x0B, 0, 0, x{t}, t3, t4")
         for reg in POOL:
             v = self.r.choice(SPECIAL + [hex(self.r.getrandbits(32))] * 3)
             self.emit(f"li {reg}, {v}")
@@ -232,6 +390,11 @@ class Gen:
         o.append("data:")
         for _ in range(DATA_BYTES // 4):
             o.append(f"        .word {hex(self.r.getrandbits(32))}")
+        if self.xseed:
+            o.append("        .align 6")
+            o.append("tdata:")
+            for _ in range(TDATA_BYTES // 4):
+                o.append(f"        .word {hex(self.tdata_word())}")
         return "\n".join(o) + "\n"
 
 
@@ -239,8 +402,9 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--seed", type=int, required=True)
     ap.add_argument("--items", type=int, default=600)
+    ap.add_argument("--xseed", action="store_true", help="mix Xseed tile sequences in")
     a = ap.parse_args()
-    print(Gen(random.Random(a.seed)).program(a.items), end="")
+    print(Gen(random.Random(a.seed), a.xseed).program(a.items), end="")
 
 
 if __name__ == "__main__":

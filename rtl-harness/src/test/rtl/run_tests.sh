@@ -6,8 +6,11 @@
 #   4. assembles every tests/*.S and runs it on the RTL (self-checking: tohost = 1 passes),
 #   5. diffs each RTL commit trace against the golden model's (GoldenTrace.java), mcycle reads
 #      synchronised from the RTL,
-#   6. does the same for random programs from gen_random.py (hazard stress).
-# Usage: run_tests.sh [--random N] [--no-golden] [--keep-going]
+#   6. does the same for random programs from gen_random.py: N scalar ones (hazard stress) and
+#      N Xseed ones (--xseed: tile sequences on random data mixed in),
+#   7. checks the tile unit's numerics bit for bit against the golden model's numerics classes
+#      (numerics/run_numerics.sh, COUNT random + boundary vectors per function).
+# Usage: run_tests.sh [--random N] [--xrandom N] [--numerics COUNT] [--no-golden] [--keep-going]
 # Environment: OUT (build folder, default /tmp/s1-rtl), JOBS (make -j, default 2).
 set -u -o pipefail
 
@@ -17,11 +20,15 @@ RTL="${RTL_DIR:-$MAIN/rtl-harness/src/main/rtl}"   # RTL_DIR: e.g. a mutated cop
 OUT="${OUT:-/tmp/s1-rtl}"
 JOBS="${JOBS:-2}"
 RANDOM_N=20
+XRANDOM_N=20
+NUMERICS_N=100000
 GOLDEN=1
 KEEP_GOING=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --random) RANDOM_N="$2"; shift 2 ;;
+    --xrandom) XRANDOM_N="$2"; shift 2 ;;
+    --numerics) NUMERICS_N="$2"; shift 2 ;;
     --no-golden) GOLDEN=0; shift ;;
     --keep-going) KEEP_GOING=1; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
@@ -46,12 +53,15 @@ pass=0; fail=0; failed=()
 run_one() {
   local name="$1" elf="$2" use_golden="$3"; shift 3
   local args=("$@") golden_args=() rc
-  # --window LO HI maps onto a golden-model LAUNCH with that window
+  # --window LO HI maps onto a golden-model LAUNCH with that window, --reset-pc onto its entry
   # (--expect-stop alone: a LAUNCH whose window is all of DRAM, so the first trap stops)
+  local entry=()
   for ((i = 0; i < ${#args[@]}; i++)); do
     if [ "${args[$i]}" = "--expect-stop" ] && [ ${#golden_args[@]} -eq 0 ]; then golden_args=(--window 0x80000000 0x80100000); fi
     if [ "${args[$i]}" = "--window" ]; then golden_args=(--window "${args[$((i+1))]}" "${args[$((i+2))]}"); fi
+    if [ "${args[$i]}" = "--reset-pc" ]; then entry=(--entry "${args[$((i+1))]}"); fi
   done
+  golden_args+=("${entry[@]}")
   "$TB" --elf "$elf" --trace --max-cycles 2000000 "${args[@]}" > "$OUT/log/$name.rtl" 2>&1
   rc=$?
   if [ $rc -ne 0 ]; then
@@ -96,6 +106,26 @@ if [ "$RANDOM_N" -gt 0 ] && { [ $fail -eq 0 ] || [ "$KEEP_GOING" = 1 ]; }; then
     run_one "$name" "$OUT/elf/$name.elf" 1
     if [ $fail -gt 0 ] && [ "$KEEP_GOING" = 0 ]; then break; fi
   done
+fi
+
+if [ "$XRANDOM_N" -gt 0 ] && { [ $fail -eq 0 ] || [ "$KEEP_GOING" = 1 ]; }; then
+  step "random Xseed programs ($XRANDOM_N seeds)"
+  for ((seed = 1; seed <= XRANDOM_N; seed++)); do
+    name="xrandom_$seed"
+    python3 "$HERE/gen_random.py" --seed "$seed" --xseed > "$OUT/elf/$name.S" || die "gen_random.py failed"
+    $CC "${CFLAGS[@]}" -o "$OUT/elf/$name.elf" "$OUT/elf/$name.S" || { echo "FAIL $name (assembly)"; fail=$((fail + 1)); failed+=("$name"); continue; }
+    run_one "$name" "$OUT/elf/$name.elf" 1
+    if [ $fail -gt 0 ] && [ "$KEEP_GOING" = 0 ]; then break; fi
+  done
+fi
+
+if [ "$NUMERICS_N" -gt 0 ] && { [ $fail -eq 0 ] || [ "$KEEP_GOING" = 1 ]; }; then
+  step "numerics ($NUMERICS_N vectors per function)"
+  if "$HERE/numerics/run_numerics.sh" "$NUMERICS_N" 1; then
+    pass=$((pass + 1))
+  else
+    echo "FAIL numerics"; fail=$((fail + 1)); failed+=("numerics")
+  fi
 fi
 
 echo

@@ -4,6 +4,9 @@
 // backdoor, resets the core in bare mode and runs until a store leaves a non-zero word at tohost,
 // until the cycle budget runs out, or (--stop-on-trap) until the core stops after a trap.
 // Every commit record is checked against RVFI invariants; --trace prints one line per record.
+// Tile row accesses (rvfi_row_valid beats) are collected exactly as the harness does
+// (s1model_abi.cpp: a beat seen in a cycle belongs to the next rvfi_valid record, the record of
+// the same cycle included) and printed with their record, followed by the written tile.
 // The same loop, with tracing off, is the native speed baseline (cycles/s, instr/s).
 //
 // Exit codes: 0 pass (tohost == 1, or the expected stop), 1 test failure (odd tohost),
@@ -106,6 +109,16 @@ Image load_elf(const std::string& path) {
     return img;
 }
 
+constexpr int kMaxRows = 8;        // CommitLog.MAX_ACCESSES: one per tile row
+
+// Xseed encodings the protocol checks need (custom-0, funct3 = 0: tld/tst/tstn by funct7).
+bool is_tile_mem(uint32_t insn) { return (insn & 0x707f) == 0x000b && (insn >> 25) <= 2; }
+
+struct RowBeat {
+    uint32_t addr, rmask, wmask;
+    uint32_t data[8];
+};
+
 class Bench {
 public:
     explicit Bench(const Options& o) : opt_(o), top_(&ctx_) {}
@@ -148,6 +161,7 @@ public:
         top_.rst_n = 1;
         cycles_ = 0;
         records_ = retired_ = 0;
+        nrows_ = 0;
         expect_pc_ = opt_.reset_pc;
     }
 
@@ -159,6 +173,18 @@ public:
         int64_t stop_cause = -1;
         while (cycles_ < opt_.max_cycles) {
             tick();
+            if (top_.rvfi_row_valid) {
+                if (nrows_ >= kMaxRows) {
+                    std::printf("BROKEN: more than %d tile row accesses before one record (cycle %" PRIu64 ")\n",
+                                kMaxRows, cycles_);
+                    return BROKEN;
+                }
+                RowBeat& b = rows_[nrows_++];
+                b.addr = top_.rvfi_row_addr;
+                b.rmask = top_.rvfi_row_rmask;
+                b.wmask = top_.rvfi_row_wmask;
+                for (int w = 0; w < 8; w++) b.data[w] = top_.rvfi_row_data[w];
+            }
             if (!top_.rvfi_valid) {
                 if (trapped_stop && cycles_ >= stop_at) {
                     if (!opt_.quiet) std::printf("STOPPED after trap cause %" PRId64 "\n", stop_cause);
@@ -180,7 +206,14 @@ public:
                 stop_cause = top_.rvfi_trap_cause;
                 stop_at = cycles_ + 200;
             }
-            if (has_tohost && top_.rvfi_mem_wmask != 0 && top_.rvfi_mem_addr == tohost) {
+            bool hits_tohost = has_tohost && top_.rvfi_mem_wmask != 0 && top_.rvfi_mem_addr == tohost;
+            for (int k = 0; k < nrows_ && has_tohost; k++) {
+                for (int b = 0; b < 32; b++) {
+                    if (((rows_[k].wmask >> b) & 1) && ((rows_[k].addr + b) & ~3u) == tohost) hits_tohost = true;
+                }
+            }
+            nrows_ = 0;
+            if (hits_tohost) {
                 tohost_value_ = word(tohost);
                 if (tohost_value_ != 0) return tohost_value_ == 1 ? PASS : FAIL;
             }
@@ -202,10 +235,23 @@ private:
         if (t.rvfi_mem_rmask | t.rvfi_mem_wmask)
             std::printf(" mem %08x r%x %08x w%x %08x", t.rvfi_mem_addr, t.rvfi_mem_rmask, t.rvfi_mem_rdata,
                         t.rvfi_mem_wmask, t.rvfi_mem_wdata);
+        for (int k = 0; k < nrows_; k++) {
+            const RowBeat& b = rows_[k];
+            std::printf(" row %08x r%08x w%08x ", b.addr, b.rmask, b.wmask);
+            for (int w = 0; w < 8; w++) {
+                uint32_t m = b.rmask | b.wmask, lanes = 0;
+                for (int i = 0; i < 4; i++) if ((m >> (4 * w + i)) & 1) lanes |= 0xFFu << (8 * i);
+                std::printf("%s%08x", w ? "." : "", b.data[w] & lanes);
+            }
+        }
         if (t.rvfi_csr_read | t.rvfi_csr_write) {
             std::printf(" csr %03x", t.rvfi_csr_addr);
             if (t.rvfi_csr_read) std::printf(" r %08x", t.rvfi_csr_rdata);
             if (t.rvfi_csr_write) std::printf(" w %08x", t.rvfi_csr_wdata);
+        }
+        if (t.rvfi_tile_valid) {
+            std::printf(" tile m%u ", t.rvfi_tile_index);
+            for (int w = 0; w < 64; w++) std::printf("%08x", t.rvfi_tile_data[w]);
         }
         std::printf(" -> %08x\n", t.rvfi_pc_wdata);
     }
@@ -225,6 +271,13 @@ private:
         if (t.rvfi_rd_addr == 0 && t.rvfi_rd_wdata != 0) return broken("rd_wdata != 0 for x0");
         if (t.rvfi_mem_addr & 3) return broken("mem_addr not word aligned");
         if (t.rvfi_mem_rmask && t.rvfi_mem_wmask) return broken("read and write in one record");
+        // Tile row accesses: exactly 8 for a retiring tld/tst/tstn (so none leaked into a
+        // neighbouring record), none anywhere else.
+        const bool tile_mem = !t.rvfi_trap && is_tile_mem(t.rvfi_insn);
+        if (tile_mem && nrows_ != 8) return broken("tld/tst/tstn without exactly 8 row accesses");
+        if (!tile_mem && nrows_ != 0) return broken("row accesses attached to a record that is not tld/tst/tstn");
+        if (t.rvfi_tile_valid && ((t.rvfi_insn & 0x7f) != 0x0b || t.rvfi_trap))
+            return broken("tile write in a record that is not a retiring Xseed instruction");
         if (t.rvfi_trap) {
             if (t.rvfi_rd_addr || t.rvfi_mem_rmask || t.rvfi_mem_wmask || t.rvfi_csr_read || t.rvfi_csr_write)
                 return broken("trap with side effects");
@@ -239,6 +292,8 @@ private:
     VerilatedContext ctx_;
     Vs1_top top_;
     uint64_t cycles_ = 0, records_ = 0, retired_ = 0;
+    RowBeat rows_[kMaxRows];
+    int nrows_ = 0;
     uint32_t expect_pc_ = 0;
     uint32_t tohost_value_ = 0;
 };

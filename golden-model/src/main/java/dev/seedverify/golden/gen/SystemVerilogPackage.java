@@ -9,6 +9,10 @@ import dev.seedverify.golden.isa.OperandKind;
 import dev.seedverify.golden.isa.Instruction;
 import dev.seedverify.golden.isa.Tiles;
 import dev.seedverify.golden.isa.TrapCause;
+import dev.seedverify.golden.numerics.Binary32;
+import dev.seedverify.golden.numerics.E4M3;
+import dev.seedverify.golden.numerics.UE8M0;
+import dev.seedverify.golden.numerics.XseedFlags;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -71,6 +75,11 @@ public final class SystemVerilogPackage {
             }
             s.append(ids).append(": return 1'b1;\n      default: return 1'b0;\n    endcase\n  endfunction\n");
         }
+        s.append("\n  // Register-file use and tile writes of each instruction, from its operands.\n");
+        function(s, "reads_rs1", i -> has(i, Field.RS1, OperandKind.GPR));
+        function(s, "reads_rs2", i -> has(i, Field.RS2, OperandKind.GPR));
+        function(s, "writes_gpr", Instruction::writesGpr);
+        function(s, "writes_tile", Instruction::writesTile);
         s.append("\n");
 
         s.append("  // CSRs (spec §1.1, §2.3)\n");
@@ -100,13 +109,38 @@ public final class SystemVerilogPackage {
             s.append(String.format("  localparam logic [31:0] CAUSE_%s = 32'd%d;%n", c.name(), c.code()));
         }
 
+        s.append("\n  // Xseed numeric formats (spec §2.3, §2.4); flags travel as a 2-bit vector {NV, SAT}\n");
+        s.append(String.format("  localparam logic [1:0] XS_SAT = 2'd%d;%n", XseedFlags.SAT));
+        s.append(String.format("  localparam logic [1:0] XS_NV  = 2'd%d;%n", XseedFlags.NV));
+        s.append(String.format("  localparam logic [31:0] FP32_QNAN = 32'h%08x;%n", Binary32.CANONICAL_NAN));
+        s.append(String.format("  localparam logic [30:0] FP32_INF_MAG = 31'h%08x;%n", Binary32.POSITIVE_INFINITY));
+        s.append(String.format("  localparam int E4M3_BIAS = %d;%n", E4M3.BIAS));
+        s.append(String.format("  localparam logic [6:0] E4M3_MAX_MAG = 7'h%02x;%n", E4M3.MAX_CODE));
+        s.append(String.format("  localparam logic [6:0] E4M3_NAN_MAG = 7'h%02x;%n", E4M3.NAN_CODE));
+        s.append(String.format("  localparam int UE8M0_BIAS = %d;%n", UE8M0.BIAS));
+        s.append(String.format("  localparam logic [7:0] UE8M0_NAN = 8'h%02x;%n", UE8M0.NAN_SCALE));
+
         s.append("\n  // Xseed tiles (spec §2.1)\n");
         s.append(String.format("  localparam int TILE_COUNT = %d, TILE_ROWS = %d, TILE_ROW_BYTES = %d, TILE_BYTES = %d, TILE_NARROW_ROW_BYTES = %d;%n",
                 Tiles.COUNT, Tiles.ROWS, Tiles.ROW_BYTES, Tiles.TILE_BYTES, Tiles.NARROW_ROW_BYTES));
+        s.append(String.format("  localparam int TILE_WORDS = %d;%n", Tiles.WORDS));
         s.append(String.format("  localparam int MAX_ROW_ACCESSES = %d;%n", CommitLog.MAX_ACCESSES));
 
         s.append("\nendpackage\n/* verilator lint_on UNUSEDPARAM */\n");
         return s.toString();
+    }
+
+    private static boolean has(Instruction i, Field f, OperandKind kind) {
+        for (Operand o : i.operands()) if (o.field() == f && o.kind() == kind) return true;
+        return false;
+    }
+
+    /** A function of insn_e that is true for the instructions {@code holds} selects. */
+    private static void function(StringBuilder s, String name, java.util.function.Predicate<Instruction> holds) {
+        StringBuilder ids = new StringBuilder();
+        for (Instruction i : Instruction.all()) if (holds.test(i)) ids.append(ids.length() == 0 ? "" : ", ").append("I_").append(id(i));
+        s.append("  function automatic logic ").append(name).append("(input insn_e i);\n    case (i)\n      ")
+                .append(ids).append(": return 1'b1;\n      default: return 1'b0;\n    endcase\n  endfunction\n");
     }
 
     /** SystemVerilog identifier of an instruction, e.g. TMMA_I8. */
