@@ -17,7 +17,8 @@ import dev.seedverify.rtl.RtlSource;
  * lockstep on a long-running scalar program, next to the RTL alone and the golden model alone
  * (both recording commits), so the comparison cost shows as a ratio.
  *
- * <pre>mvn -q -pl conformance-suite exec:java -Dexec.mainClass=dev.seedverify.conformance.rtl.LockstepThroughput -Dexec.args="2000000 5"</pre>
+ * <pre>mvn -q -pl conformance-suite exec:java -Dexec.mainClass=dev.seedverify.conformance.rtl.LockstepThroughput -Dexec.args="2000000 5"
+ * mvn -q -pl conformance-suite exec:java -Dexec.mainClass=dev.seedverify.conformance.rtl.LockstepThroughput -Dexec.args="500000 5 tile"</pre>
  */
 public final class LockstepThroughput {
     /** Integer matrix multiply forever: loads, stores, MUL, nested loops (as the golden-model JMH benchmark). */
@@ -72,18 +73,67 @@ public final class LockstepThroughput {
             tohost: .word 0
             """;
 
+    /**
+     * An Xseed loop, 9 tile instructions in every 10: loads, INT8 and MXFP8 MMA, element-wise
+     * ops, requant, conversion and a store.
+     */
+    static final String TILE_PROGRAM = """
+            _start:
+                la a0, data
+                li t0, 0
+                li t2, 0x3a1c5e07
+            fill: slli t1, t0, 2
+                add t1, t1, a0
+                sw t2, 0(t1)
+                slli t3, t2, 5
+                xor t2, t2, t3
+                addi t2, t2, 0x123
+                addi t0, t0, 1
+                li t3, 128
+                blt t0, t3, fill
+                li t0, 0x40000000
+                csrw xsqmul, t0
+                li t0, -9
+                csrw xsqshift, t0
+                li t0, 0x7f7f7f7f
+                csrw xsascl0, t0
+                csrw xsascl1, t0
+                csrw xsbscl0, t0
+                csrw xsbscl1, t0
+                li a1, 32
+                addi a2, a0, 256
+                la a3, out
+            loop: tld m0, (a0), a1
+                tld m1, (a2), a1
+                tmma.i8 m2, m0, m1
+                tmma.e4m3 m3, m0, m1
+                tadd.i32 m4, m2, m2
+                tquant.i8 m5, m4
+                tadd.f32 m6, m3, m3
+                tcvt.e4m3 m7, m6
+                tst m5, (a3), a1
+                j loop
+                .align 5
+            data: .space 512
+            out:  .space 256
+                .align 3
+            tohost: .word 0
+            """;
+
     private LockstepThroughput() {}
 
     public static void main(String[] args) {
         long records = args.length > 0 ? Long.parseLong(args[0]) : 2_000_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        ElfImage image = Assembler.assemble(PROGRAM, "matmul-loop.S");
+        boolean tiles = args.length > 2 && args[2].equals("tile");
+        ElfImage image = tiles ? Assembler.assemble(TILE_PROGRAM, "xseed-loop.S") : Assembler.assemble(PROGRAM, "matmul-loop.S");
         RtlModel model = RtlModel.builtIn();
         try (RtlSimulator sim = RtlSimulator.create(model)) {
             RtlSource source = new RtlSource(sim);
             Hart golden = new Hart(new Memory(model.dramBytes()));
             CommitLog log = new CommitLog(Lockstep.DEFAULT_BATCH);
-            System.out.printf("lockstep throughput: %,d records per round, %d rounds (%s)%n", records, rounds, model.describe());
+            System.out.printf("lockstep throughput, %s workload: %,d records per round, %d rounds (%s)%n",
+                    tiles ? "Xseed (9 tile instructions in 10)" : "scalar matmul", records, rounds, model.describe());
             for (int round = 1; round <= rounds; round++) {
                 double lock = rate(records, () -> {
                     BareMetal.load(golden, image);
@@ -109,8 +159,9 @@ public final class LockstepThroughput {
                     }
                     golden.setCommitLog(null);
                 });
-                System.out.printf("round %d: lockstep %.2f M instr/s | RTL alone %.2f M | golden alone %.1f M | lockstep/RTL %.2f%n",
-                        round, lock / 1e6, rtl / 1e6, gold / 1e6, lock / rtl);
+                System.out.printf("round %d: lockstep %.2f M instr/s | RTL alone %.2f M | golden alone %.1f M | lockstep/RTL %.2f%s%n",
+                        round, lock / 1e6, rtl / 1e6, gold / 1e6, lock / rtl,
+                        tiles ? String.format(" | lockstep %.0f k tile instr/s", lock * 0.9 / 1e3) : "");
             }
         }
     }
