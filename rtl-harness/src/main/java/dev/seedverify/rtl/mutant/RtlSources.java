@@ -49,6 +49,15 @@ public final class RtlSources {
         }
     }
 
+    /** The text of source file {@code name} (one of {@link #files()}, or {@value #FILE_LIST}). */
+    public static String read(String name) {
+        try (InputStream in = open(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read RTL source " + name, e);
+        }
+    }
+
     private static InputStream open(String name) {
         InputStream in = RtlSources.class.getResourceAsStream(ROOT + name);
         if (in == null) throw new IllegalStateException("RTL source " + name + " is not on the classpath (" + ROOT + ")");
