@@ -382,12 +382,20 @@ public final class ProgramGenerator {
             int end = Layout.dramEnd(dramBytes);
             int address, stride;
             String note;
+            // Faults: misaligned base or stride, rows wholly outside DRAM (below, past the end, a stride
+            // that leaves), and a row that straddles the end of DRAM (only its tail outside).
             if (mayFault && r.nextInt(100) < weights.get(Weights.FAULT)) {
-                switch (r.nextInt(5)) {
+                switch (r.nextInt(6)) {
                     case 0 -> { address = Layout.blockAddress(r.nextInt(Layout.BLOCKS)) + 2; stride = 32; note = "misaligned base"; }
                     case 1 -> { address = Layout.blockAddress(r.nextInt(8)); stride = 34; note = "misaligned stride"; }
                     case 2 -> { address = end - 2 * Tiles.ROW_BYTES; stride = 32; note = "rows 2..7 past the end of DRAM: access fault"; }
                     case 3 -> { address = Memory.BASE - 0x100; stride = 32; note = "below DRAM: access fault"; }
+                    case 4 -> {
+                        // Row 2 starts inside DRAM and ends outside: mtval is the DRAM end, not the row start.
+                        address = end - 2 * Tiles.ROW_BYTES - 4 * (1 + r.nextInt(7));
+                        stride = 32;
+                        note = "row 2 straddles the end of DRAM: access fault at the DRAM end";
+                    }
                     default -> { address = Layout.blockAddress(r.nextInt(Layout.BLOCKS)); stride = 0x4000_0000; note = "stride leaves DRAM: access fault"; }
                 }
             } else {

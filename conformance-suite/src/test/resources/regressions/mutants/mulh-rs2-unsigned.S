@@ -1,0 +1,104 @@
+# seedverify-repro v1
+# A program on which the golden model and mutant:mulh-rs2-unsigned diverged, shrunk to the instructions that cause it.
+# Replay: ci/replay.sh <this file> --target mutant:mulh-rs2-unsigned   (FAIL while the bug is there, PASS once golden and the target agree)
+#
+# seed: 27
+# weights: default
+# target: mutant:mulh-rs2-unsigned
+# target-description: mutant mulh-rs2-unsigned of the S1 RTL (s1_top, Verilator 5.006, mutated sources 68d01573d034): MULH zero-extends rs2 (computed as MULHSU): the high word is wrong whenever rs2 is negative.
+# dram-bytes: 1048576
+# budget: 20000
+# bucket: mulh | rd_wdata | -
+# divergence-kind: MISMATCH
+# divergence-order: 8
+# original-ops: 38
+# shrunk-ops: 1
+# shrunk-instructions: 1
+# image-sha256: f5cbd77d0b1eee5124f53b0d69a773b88dea217740d040fac0366134bb27ac05
+#
+# divergence: MISMATCH at order 8: records differ
+#   at pc 0x80000020, insn 0x035292b3: mulh t0,t0,s5
+#   field                golden       DUT
+#   rd_wdata             0xffffffff   0x00000000
+#   golden> 8 80000020 035292b3  mulh t0,t0,s5                t0=0xffffffff
+#   DUT>    8 80000020 035292b3  mulh t0,t0,s5                t0=0x00000000
+#   the instructions before it (identical on both sides):
+#     0 80000000 00000f97  auipc t6,0x0                 t6=0x80000000
+#     1 80000004 034f8f93  addi t6,t6,52                t6=0x80000034
+#     2 80000008 305f9073  csrw mtvec,t6                mtvec<-0x80000034
+#     3 8000000c 80009eb7  lui t4,0x80009               t4=0x80009000
+#     4 80000010 800e8e93  addi t4,t4,-2048             t4=0x80008800
+#     5 80000014 80100e37  lui t3,0x80100               t3=0x80100000
+#     6 80000018 00100293  li t0,1                      t0=0x00000001
+#     7 8000001c fff00a93  li s5,-1                     s5=0xffffffff
+# end-of-header
+
+# SeedVerify generated program: seed 27, weights default, DRAM 1048576 bytes
+# Memory map and register plan: dev.seedverify.conformance.gen.Layout (t3..t6, s10, s11 are scaffolding).
+
+_start:
+    # prologue: trap vector, scaffolding registers, initial register values
+    la      t6, handler                 # trap handler address
+    csrrw   zero, mtvec, t6             # mtvec = handler
+    li      t4, 0x80008800              # t4 = data pointer (middle of the data region)
+    li      t3, 0x80100000              # t3 = first address past DRAM
+    li      t0, 1
+    li      s5, -1
+    # body: 1 ops
+    mulh    t0, t0, s5                  # [0]
+    # epilogue: tohost = 1 (pass)
+    li      t6, 1
+    li      t5, 0x80009000
+    sw      t6, 0(t5)
+.Lhalt:
+    jal     zero, .Lhalt
+
+    # trap handler: return to ra after a fetch access fault (cause 1), else skip the trapping instruction
+handler:
+    csrrs   t6, mcause, zero
+    addi    t6, t6, -1
+    bne     t6, zero, .Lskip
+    csrrw   zero, mepc, ra
+    mret
+.Lskip:
+    csrrs   t6, mepc, zero
+    addi    t6, t6, 4
+    csrrw   zero, mepc, t6
+    mret
+
+    .balign 32768
+data:
+    # block 0 @ 0x80008000: zero
+    .zero 256
+    # block 1 @ 0x80008100: zero
+    .zero 256
+    # block 2 @ 0x80008200: zero
+    .zero 256
+    # block 3 @ 0x80008300: zero
+    .zero 256
+    # block 4 @ 0x80008400: zero
+    .zero 256
+    # block 5 @ 0x80008500: zero
+    .zero 256
+    # block 6 @ 0x80008600: zero
+    .zero 256
+    # block 7 @ 0x80008700: zero
+    .zero 256
+    # block 8 @ 0x80008800: zero
+    .zero 256
+    # block 9 @ 0x80008900: zero
+    .zero 256
+    # block 10 @ 0x80008a00: zero
+    .zero 256
+    # block 11 @ 0x80008b00: zero
+    .zero 256
+    # block 12 @ 0x80008c00: zero
+    .zero 256
+    # block 13 @ 0x80008d00: zero
+    .zero 256
+    # block 14 @ 0x80008e00: zero
+    .zero 256
+    # block 15 @ 0x80008f00: zero
+    .zero 256
+tohost:
+    .zero 8

@@ -1,0 +1,105 @@
+# seedverify-repro v1
+# A program on which the golden model and mutant:tile-fault-mtval-row-start diverged, shrunk to the instructions that cause it.
+# Replay: ci/replay.sh <this file> --target mutant:tile-fault-mtval-row-start   (FAIL while the bug is there, PASS once golden and the target agree)
+#
+# seed: 22
+# weights: default
+# target: mutant:tile-fault-mtval-row-start
+# target-description: mutant tile-fault-mtval-row-start of the S1 RTL (s1_top, Verilator 5.006, mutated sources 38d4891ce39a): A tile load/store access fault reports the start of the faulting row in mtval even when the row starts inside the window and only its tail is outside (the spec wants the first byte outside).
+# dram-bytes: 1048576
+# budget: 20000
+# bucket: tld | trap_tval | LOAD_ACCESS
+# divergence-kind: MISMATCH
+# divergence-order: 9
+# original-ops: 65
+# shrunk-ops: 1
+# shrunk-instructions: 4
+# image-sha256: c36db054128e052eb3f187235062edee0dd2b3721997947bcbab84f6e5592a39
+#
+# divergence: MISMATCH at order 9: records differ
+#   at pc 0x80000024, insn 0x01ad800b: tld m0,(s11),s10
+#   field                golden       DUT
+#   trap_tval            0x80100000   0x800ffff0
+#   golden> 9 80000024 01ad800b  tld m0,(s11),s10             trap load_access (cause 5) tval=0x80100000 -> 80000038
+#   DUT>    9 80000024 01ad800b  tld m0,(s11),s10             trap load_access (cause 5) tval=0x800ffff0 -> 80000038
+#   the instructions before it (identical on both sides):
+#     0 80000000 00000f97  auipc t6,0x0                 t6=0x80000000
+#     1 80000004 038f8f93  addi t6,t6,56                t6=0x80000038
+#     2 80000008 305f9073  csrw mtvec,t6                mtvec<-0x80000038
+#     3 8000000c 80009eb7  lui t4,0x80009               t4=0x80009000
+#     4 80000010 800e8e93  addi t4,t4,-2048             t4=0x80008800
+#     5 80000014 80100e37  lui t3,0x80100               t3=0x80100000
+#     6 80000018 80100db7  lui s11,0x80100              s11=0x80100000
+#     7 8000001c fb0d8d93  addi s11,s11,-80             s11=0x800fffb0
+#     8 80000020 02000d13  li s10,32                    s10=0x00000020
+# end-of-header
+
+# SeedVerify generated program: seed 22, weights default, DRAM 1048576 bytes
+# Memory map and register plan: dev.seedverify.conformance.gen.Layout (t3..t6, s10, s11 are scaffolding).
+
+_start:
+    # prologue: trap vector, scaffolding registers, initial register values
+    la      t6, handler                 # trap handler address
+    csrrw   zero, mtvec, t6             # mtvec = handler
+    li      t4, 0x80008800              # t4 = data pointer (middle of the data region)
+    li      t3, 0x80100000              # t3 = first address past DRAM
+    # body: 1 ops
+    li      s11, 0x800fffb0             # [0]
+    li      s10, 32
+    tld     m0, (s11), s10
+    # epilogue: tohost = 1 (pass)
+    li      t6, 1
+    li      t5, 0x80009000
+    sw      t6, 0(t5)
+.Lhalt:
+    jal     zero, .Lhalt
+
+    # trap handler: return to ra after a fetch access fault (cause 1), else skip the trapping instruction
+handler:
+    csrrs   t6, mcause, zero
+    addi    t6, t6, -1
+    bne     t6, zero, .Lskip
+    csrrw   zero, mepc, ra
+    mret
+.Lskip:
+    csrrs   t6, mepc, zero
+    addi    t6, t6, 4
+    csrrw   zero, mepc, t6
+    mret
+
+    .balign 32768
+data:
+    # block 0 @ 0x80008000: zero
+    .zero 256
+    # block 1 @ 0x80008100: zero
+    .zero 256
+    # block 2 @ 0x80008200: zero
+    .zero 256
+    # block 3 @ 0x80008300: zero
+    .zero 256
+    # block 4 @ 0x80008400: zero
+    .zero 256
+    # block 5 @ 0x80008500: zero
+    .zero 256
+    # block 6 @ 0x80008600: zero
+    .zero 256
+    # block 7 @ 0x80008700: zero
+    .zero 256
+    # block 8 @ 0x80008800: zero
+    .zero 256
+    # block 9 @ 0x80008900: zero
+    .zero 256
+    # block 10 @ 0x80008a00: zero
+    .zero 256
+    # block 11 @ 0x80008b00: zero
+    .zero 256
+    # block 12 @ 0x80008c00: zero
+    .zero 256
+    # block 13 @ 0x80008d00: zero
+    .zero 256
+    # block 14 @ 0x80008e00: zero
+    .zero 256
+    # block 15 @ 0x80008f00: zero
+    .zero 256
+tohost:
+    .zero 8
