@@ -311,7 +311,7 @@ public final class MutantCampaign {
             }
             double shrink = (System.nanoTime() - s0) / 1e9;
             RenderedProgram shrunk = ProgramRenderer.render(s.program());
-            LockstepRunner.Outcome again = runner.runForReport(shrunk.image());
+            LockstepRunner.Outcome again = runner.run(shrunk.image());
             String error = sig.equals(again.signature()) ? null : "the shrunk program no longer diverges as " + sig + " (now: " + again.signature() + ")";
             boolean realPasses = passesOnRealRtl(c, shrunk);
             Reproducer.Details x = new Reproducer.Details(failing.seed(), c.weights().toString(), MutantDutProvider.PREFIX + m.name(),

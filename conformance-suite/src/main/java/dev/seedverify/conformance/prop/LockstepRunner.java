@@ -90,17 +90,6 @@ public final class LockstepRunner implements AutoCloseable {
     }
 
     /**
-     * {@link #run(ElfImage)} with a new {@link Lockstep}, for a divergence that goes into a report:
-     * a reused Lockstep may list the previous program's last records in the history of a divergence
-     * in its first batch (its compare() clears only one of its two golden logs), so reports and
-     * reproducers are made from a fresh one. Later runs go on with the new Lockstep.
-     */
-    public Outcome runForReport(ElfImage image) {
-        lockstep = new Lockstep(golden, dut.source(), BATCH);
-        return run(image);
-    }
-
-    /**
      * Runs {@code image} on the golden model alone, handing every batch of commit records to
      * {@code sink} (coverage); returns the bare-mode verdict.
      */

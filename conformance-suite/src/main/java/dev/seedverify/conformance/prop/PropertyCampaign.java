@@ -201,7 +201,7 @@ public final class PropertyCampaign {
     static Path shrinkAndWrite(Config c, Program p, BucketSignature sig, LockstepRunner runner, BucketTable buckets) throws IOException {
         ProgramShrinker.Result s = new ProgramShrinker(runner.oracle(), c.maxShrinkCalls()).shrink(p, sig);
         RenderedProgram shrunk = ProgramRenderer.render(s.program());
-        LockstepRunner.Outcome o = runner.runForReport(shrunk.image());
+        LockstepRunner.Outcome o = runner.run(shrunk.image());
         if (!sig.equals(o.signature())) throw new IllegalStateException("the shrunk program of seed " + p.seed() + " no longer diverges as " + sig);
         Divergence d = o.divergence();
         Reproducer.Details x = new Reproducer.Details(p.seed(), c.weights().toString(), c.target(), runner.dut().describe(), c.dramBytes(),

@@ -53,7 +53,9 @@ public final class Lockstep {
 
     private LockstepResult compare(long maxRecords) {
         long compared = 0;
+        // Both golden logs: the first batch's history must not show the previous run's records.
         prevGold.clear();
+        goldLog.clear();
         while (compared < maxRecords) {
             int n = (int) Math.min(dutLog.capacity(), maxRecords - compared);
             dutLog.clear();

@@ -2,6 +2,7 @@ package dev.seedverify.golden.lockstep;
 
 import dev.seedverify.golden.asm.Assembler;
 import dev.seedverify.golden.commit.CommitLog;
+import dev.seedverify.golden.commit.CommitRecord;
 import dev.seedverify.golden.elf.ElfImage;
 import dev.seedverify.golden.exec.BareMetal;
 import dev.seedverify.golden.exec.Hart;
@@ -108,6 +109,37 @@ class LockstepTest {
         assertThat(d.history().get(0).order()).isEqualTo(54);
         assertThat(d.history().get(15).order()).isEqualTo(69);
         assertThat(d.firstField()).isEqualTo("pc_next");
+    }
+
+    @Test
+    void aReusedLockstepShowsOnlyTheCurrentRunInTheHistory() {
+        // One Lockstep over the same hart and DUT log, as a campaign reuses it: the first run ends
+        // with a full previous batch; the second diverges at order 5 of its first batch.
+        Hart golden = loaded();
+        SwitchableSource dut = new SwitchableSource(new GoldenSource(loaded()));
+        Lockstep lockstep = new Lockstep(golden, dut, 64);
+        assertThat(lockstep.run(1_000_000).passed()).isTrue();
+        BareMetal.load(golden, program());
+        dut.inner = new CorruptingSource(5, CommitLog.RD_WDATA, 1);
+        Divergence d = lockstep.run(1_000_000).divergence();
+        assertThat(d.order()).isEqualTo(5);
+        assertThat(d.history()).extracting(CommitRecord::order).containsExactly(0L, 1L, 2L, 3L, 4L);
+    }
+
+    /** A DUT whose source can be replaced between runs of one Lockstep. */
+    static final class SwitchableSource implements CommitSource {
+        CommitSource inner;
+
+        SwitchableSource(CommitSource inner) { this.inner = inner; }
+
+        @Override
+        public Status advance(CommitLog log, int maxRecords) { return inner.advance(log, maxRecords); }
+
+        @Override
+        public int tohostValue() { return inner.tohostValue(); }
+
+        @Override
+        public String describe() { return "switchable"; }
     }
 
     @Test
