@@ -30,11 +30,13 @@ public record ProgramOutcome(String program, Status status, int failedTest, int 
 
     public boolean passed() { return status == Status.PASS; }
 
-    /** One line: {@code PASS}, {@code FAIL (test 3)}, {@code TIMEOUT}, {@code ERROR: ...}. */
+    /** One line: {@code PASS}, {@code FAIL (test 3)}, {@code FAIL (result)}, {@code TIMEOUT}, {@code ERROR: ...}. */
     public String verdict() {
         return switch (status) {
             case PASS -> "PASS";
-            case FAIL -> failedTest != 0 ? "FAIL (test " + failedTest + ")" : String.format("FAIL (tohost 0x%08x)", tohost);
+            case FAIL -> failedTest != 0 ? "FAIL (test " + failedTest + ")"
+                    : tohost == 1 ? "FAIL (result)" // the program passed its own checks; an outside check did not
+                    : String.format("FAIL (tohost 0x%08x)", tohost);
             case TIMEOUT -> "TIMEOUT";
             case DIVERGED -> "DIVERGED";
             case ERROR -> "ERROR";

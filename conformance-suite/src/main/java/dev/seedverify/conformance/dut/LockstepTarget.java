@@ -69,6 +69,9 @@ public final class LockstepTarget implements ProgramTarget, AutoCloseable {
     /** The golden hart, holding the last program's final state (DRAM included), or null before the first run. */
     public dev.seedverify.golden.exec.Hart golden() { return runner == null ? null : runner.golden(); }
 
+    /** What the DUT is (model, version, sources), or null before the first run opened it. */
+    public String dutDescription() { return runner == null ? null : runner.dut().describe(); }
+
     /** The last run's lockstep outcome (result and bucket), or null before the first run. */
     public LockstepRunner.Outcome lastOutcome() { return last; }
 

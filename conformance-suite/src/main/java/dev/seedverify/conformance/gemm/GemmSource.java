@@ -1,5 +1,8 @@
 package dev.seedverify.conformance.gemm;
 
+import dev.seedverify.golden.elf.ElfImage;
+import dev.seedverify.golden.exec.Memory;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,6 +29,14 @@ final class GemmSource {
             for (int k = i; k < Math.min(data.length, i + 16); k++) s.append(k > i ? ", " : "").append(data[k]);
             s.append('\n');
         }
+    }
+
+    /** The {@code length} bytes the program left at {@code mat_c}. */
+    static byte[] result(Memory memory, ElfImage image, int length) {
+        int at = image.symbol("mat_c").orElseThrow(() -> new IllegalArgumentException(image.name() + " has no mat_c symbol")) - Memory.BASE;
+        byte[] out = new byte[length];
+        memory.read(at, out, 0, length);
+        return out;
     }
 
     static void tail(StringBuilder s, int resultBytes) {

@@ -2,6 +2,7 @@ package dev.seedverify.conformance.gemm;
 
 import dev.seedverify.golden.asm.Assembler;
 import dev.seedverify.golden.elf.ElfImage;
+import dev.seedverify.golden.exec.Memory;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -90,4 +91,16 @@ public final class Int8Gemm {
     }
 
     public long seed() { return seed; }
+
+    /** C as the program left it in {@code memory} (after a run of {@link #image()}). */
+    public byte[] result(Memory memory, ElfImage image) { return GemmSource.result(memory, image, M * N); }
+
+    /** Null when {@code memory} holds the exact reference at {@code mat_c}, else the first differing element. */
+    public String mismatch(Memory memory, ElfImage image) {
+        byte[] got = result(memory, image), want = expected();
+        for (int i = 0; i < got.length; i++) {
+            if (got[i] != want[i]) return String.format("C[%d][%d] = %d, the exact reference is %d", i / N, i % N, got[i], want[i]);
+        }
+        return null;
+    }
 }

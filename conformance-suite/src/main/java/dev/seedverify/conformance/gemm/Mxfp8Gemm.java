@@ -2,7 +2,10 @@ package dev.seedverify.conformance.gemm;
 
 import dev.seedverify.golden.asm.Assembler;
 import dev.seedverify.golden.elf.ElfImage;
+import dev.seedverify.golden.exec.Memory;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.SplittableRandom;
@@ -111,4 +114,24 @@ public final class Mxfp8Gemm {
     private static BigDecimal pow2(int n) { return new BigDecimal(BigInteger.ONE.shiftLeft(n)); }
 
     public long seed() { return seed; }
+
+    /** C as binary32 bit patterns, as the program left it in {@code memory} (after a run of {@link #image()}). */
+    public int[] result(Memory memory, ElfImage image) {
+        byte[] b = GemmSource.result(memory, image, M * N * 4);
+        int[] w = new int[M * N];
+        ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer().get(w);
+        return w;
+    }
+
+    /** Null when {@code memory} holds the exact reference at {@code mat_c}, else the first differing element. */
+    public String mismatch(Memory memory, ElfImage image) {
+        int[] got = result(memory, image), want = expected();
+        for (int i = 0; i < got.length; i++) {
+            if (got[i] != want[i]) {
+                return String.format("C[%d][%d] = 0x%08x (%s), the exact reference is 0x%08x (%s)", i / N, i % N,
+                        got[i], Float.intBitsToFloat(got[i]), want[i], Float.intBitsToFloat(want[i]));
+            }
+        }
+        return null;
+    }
 }
