@@ -38,6 +38,25 @@ final class TestTop {
         TestSupport.write(dir.resolve("s1_test_dpi.cpp"), DPI);
     }
 
+    /** The port list of {@code s1_top} (rtl-harness/src/main/rtl/INTERFACE.md), for the test tops that stand in for it. */
+    static final String S1_TOP_PORTS = """
+            module s1_top #(parameter int DRAM_BYTES = 1 << 20) (
+              input  logic clk, input logic rst_n, input logic [31:0] reset_pc, input logic [31:0] window_lo,
+              input  logic [31:0] window_hi, input logic stop_on_trap,
+              output logic rvfi_valid, output logic [63:0] rvfi_order, output logic [31:0] rvfi_insn,
+              output logic rvfi_trap, output logic [31:0] rvfi_trap_cause, output logic [31:0] rvfi_trap_tval,
+              output logic [31:0] rvfi_pc_rdata, output logic [31:0] rvfi_pc_wdata,
+              output logic [4:0] rvfi_rd_addr, output logic [31:0] rvfi_rd_wdata,
+              output logic [31:0] rvfi_mem_addr, output logic [3:0] rvfi_mem_rmask, output logic [3:0] rvfi_mem_wmask,
+              output logic [31:0] rvfi_mem_rdata, output logic [31:0] rvfi_mem_wdata,
+              output logic rvfi_csr_read, output logic rvfi_csr_write, output logic [11:0] rvfi_csr_addr,
+              output logic [31:0] rvfi_csr_rdata, output logic [31:0] rvfi_csr_wdata,
+              output logic rvfi_row_valid, output logic [31:0] rvfi_row_addr, output logic [31:0] rvfi_row_rmask,
+              output logic [31:0] rvfi_row_wmask, output logic [255:0] rvfi_row_data,
+              output logic rvfi_tile_valid, output logic [2:0] rvfi_tile_index, output logic [2047:0] rvfi_tile_data
+            );
+            """;
+
     static final String DPI = """
             // DPI import of the test top: throws a C++ exception out of the model's eval.
             #include <stdexcept>
@@ -61,21 +80,7 @@ final class TestTop {
               end
             endmodule
 
-            module s1_top #(parameter int DRAM_BYTES = 1 << 20) (
-              input  logic clk, input logic rst_n, input logic [31:0] reset_pc, input logic [31:0] window_lo,
-              input  logic [31:0] window_hi, input logic stop_on_trap,
-              output logic rvfi_valid, output logic [63:0] rvfi_order, output logic [31:0] rvfi_insn,
-              output logic rvfi_trap, output logic [31:0] rvfi_trap_cause, output logic [31:0] rvfi_trap_tval,
-              output logic [31:0] rvfi_pc_rdata, output logic [31:0] rvfi_pc_wdata,
-              output logic [4:0] rvfi_rd_addr, output logic [31:0] rvfi_rd_wdata,
-              output logic [31:0] rvfi_mem_addr, output logic [3:0] rvfi_mem_rmask, output logic [3:0] rvfi_mem_wmask,
-              output logic [31:0] rvfi_mem_rdata, output logic [31:0] rvfi_mem_wdata,
-              output logic rvfi_csr_read, output logic rvfi_csr_write, output logic [11:0] rvfi_csr_addr,
-              output logic [31:0] rvfi_csr_rdata, output logic [31:0] rvfi_csr_wdata,
-              output logic rvfi_row_valid, output logic [31:0] rvfi_row_addr, output logic [31:0] rvfi_row_rmask,
-              output logic [31:0] rvfi_row_wmask, output logic [255:0] rvfi_row_data,
-              output logic rvfi_tile_valid, output logic [2:0] rvfi_tile_index, output logic [2047:0] rvfi_tile_data
-            );
+            """ + S1_TOP_PORTS + """
               /* verilator lint_off UNUSEDSIGNAL */
               import "DPI-C" function void s1test_throw(input int code);
               logic [31:0] mode, cnt;
