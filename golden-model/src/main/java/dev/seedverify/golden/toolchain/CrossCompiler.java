@@ -33,7 +33,9 @@ public final class CrossCompiler {
      * @param extraFlags e.g. {@code -O2}
      */
     public static Path compileProgram(List<Path> sources, Path output, List<String> extraFlags) {
-        Path work = output.toAbsolutePath().getParent();
+        // GCC runs in the output's folder, so a relative output path would resolve against it.
+        output = output.toAbsolutePath();
+        Path work = output.getParent();
         Path crt0 = extractRuntime("crt0.S", work);
         Path ld = extractRuntime("s1.ld", work);
         List<String> cmd = new ArrayList<>();
