@@ -147,7 +147,7 @@ fail() {
 # ---- verilate
 rm -rf "$OBJ"
 mkdir -p "$OBJ"
-INFO="top=$TOP verilator=$("$VERILATOR" --version | awk '{print $2}') trace=$([ "$TRACE" = 1 ] && echo fst || echo off) dram_bytes=$DRAM_BYTES rtl=$RTL"
+INFO="top=$TOP verilator=$("$VERILATOR" --version | awk '{print $2}') trace=$([ "$TRACE" = 1 ] && echo fst || echo off) dram_bytes=$DRAM_BYTES build=${STAMP:0:12} rtl=$RTL"
 cat > "$OBJ/s1model_build.h" <<EOF
 /* Written by build-model.sh. */
 #define S1MODEL_DRAM_BYTES ${DRAM_BYTES}u

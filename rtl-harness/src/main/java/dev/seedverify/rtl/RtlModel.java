@@ -291,10 +291,10 @@ public final class RtlModel {
     /** Whether FST tracing is compiled in. */
     public boolean tracing() { return tracing; }
 
-    /** Build information, e.g. {@code top=s1_top verilator=5.006 trace=fst dram_bytes=1048576 rtl=/path}. */
+    /** Build information, e.g. {@code top=s1_top verilator=5.006 trace=fst dram_bytes=1048576 build=3fa2b1c9d0e1 rtl=/path}. */
     public String info() { return info; }
 
-    /** One field of {@link #info()} ({@code top}, {@code verilator}, {@code trace}, {@code dram_bytes}, {@code rtl}), or null. */
+    /** One field of {@link #info()} ({@code top}, {@code verilator}, {@code trace}, {@code dram_bytes}, {@code build}, {@code rtl}), or null. */
     public String info(String key) { return infoFields.get(key); }
 
     /** A new simulator with the built DRAM size, on the calling thread. */
@@ -302,10 +302,14 @@ public final class RtlModel {
 
     long handle() { return handle; }
 
-    /** E.g. {@code RTL s1_top (Verilator 5.006, /path/libs1model.so)}. */
+    /**
+     * E.g. {@code RTL s1_top (Verilator 5.006, build 3fa2b1c9d0e1)}: the build id is the start of the
+     * build stamp, a hash of the RTL sources, the Verilator and compiler versions and every flag, so
+     * reports name exactly what was simulated (and carry no file paths).
+     */
     public String describe() {
         return "RTL " + infoFields.getOrDefault("top", "?") + " (Verilator " + infoFields.getOrDefault("verilator", "?")
-                + ", " + library + ")";
+                + ", build " + infoFields.getOrDefault("build", "?") + ")";
     }
 
     @Override

@@ -27,6 +27,8 @@ class RtlSimulatorTest {
         assertThat(m.library()).exists();
         assertThat(m.dramBytes()).isEqualTo(Memory.DEFAULT_BYTES);
         assertThat(m.info("top")).isEqualTo("s1_top");
+        assertThat(m.info("build")).matches("[0-9a-f]{12}");
+        assertThat(m.describe()).contains("build " + m.info("build")).doesNotContain(m.library().toString());
         assertThat(m.describe()).startsWith("RTL s1_top (Verilator ");
         assertThat(RtlModel.load(m.library())).isSameAs(m);
     }
