@@ -8,9 +8,15 @@
 # Usage: ci/campaign.sh [--out DIR] [--target rtl|golden|mutant:NAME] [--seed N] [--programs N]
 #                       [--threads N] [--weights SPEC] [--no-kernels] [--no-property]
 set -euo pipefail
-cd "$(dirname "$0")/.."
-bash ci/setup.sh
-mvn -B -ntp -q install -DskipTests
-exec mvn -B -ntp -q -pl conformance-suite exec:java \
-  -Dexec.mainClass=dev.seedverify.conformance.Campaign \
-  -Dexec.args="--regressions conformance-suite/src/test/resources/regressions $*"
+here="$(cd "$(dirname "$0")" && pwd)"
+
+# --out is resolved here, so it may be relative to the caller's folder (default: reports-out/ of the repository).
+args=()
+prev=""
+for a in "$@"; do
+  case "$prev" in --out) case "$a" in /*) ;; *) a="$(pwd)/$a" ;; esac ;; esac
+  args+=("$a")
+  prev="$a"
+done
+exec bash "$here/run-main.sh" dev.seedverify.conformance.Campaign \
+  --regressions "$(cd "$here/.." && pwd)/conformance-suite/src/test/resources/regressions" ${args[@]+"${args[@]}"}

@@ -15,24 +15,16 @@
 # median time to detect < 30 s, median shrunk length <= 6 instructions), 1 otherwise, 2 for bad usage.
 # Set SEEDVERIFY_NO_BUILD=1 to skip the set-up and build steps.
 set -euo pipefail
-root="$(cd "$(dirname "$0")/.." && pwd)"
+here="$(cd "$(dirname "$0")" && pwd)"
 
-# Folder arguments are resolved before changing directory, so they may be relative to the caller's.
-args=""
+# Folder arguments are resolved here, so they may be relative to the caller's folder.
+args=()
 prev=""
 for a in "$@"; do
   case "$prev" in
     --out|--regressions|--cache) case "$a" in /*) ;; *) a="$(pwd)/$a" ;; esac ;;
   esac
-  case "$a" in *\"*) echo "mutants: an argument with a double quote is not supported: $a" >&2; exit 2 ;; esac
-  args="$args \"$a\""
+  args+=("$a")
   prev="$a"
 done
-
-cd "$root"
-if [ "${SEEDVERIFY_NO_BUILD:-0}" != 1 ]; then
-  bash ci/setup.sh >&2
-  mvn -B -ntp -q install -DskipTests -pl conformance-suite -am >&2
-fi
-exec mvn -B -ntp -q -pl conformance-suite exec:java \
-  -Dexec.mainClass=dev.seedverify.conformance.mutants.MutantCampaign -Dexec.args="$args"
+exec bash "$here/run-main.sh" dev.seedverify.conformance.mutants.MutantCampaign ${args[@]+"${args[@]}"}

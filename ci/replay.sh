@@ -13,20 +13,12 @@
 # Exit status: 0 when every file passed, 1 when any failed or errored, 2 for bad usage or an
 # unavailable target. Set SEEDVERIFY_NO_BUILD=1 to skip the set-up and build steps.
 set -euo pipefail
-root="$(cd "$(dirname "$0")/.." && pwd)"
+here="$(cd "$(dirname "$0")" && pwd)"
 
-# Paths are resolved before changing directory, so they may be relative to the caller's.
-args=""
+# Paths are resolved here, so they may be relative to the caller's folder.
+args=()
 for a in "$@"; do
   if [ -e "$a" ]; then a="$(cd "$(dirname "$a")" && pwd)/$(basename "$a")"; fi
-  case "$a" in *\"*) echo "replay: a path with a double quote is not supported: $a" >&2; exit 2 ;; esac
-  args="$args \"$a\""
+  args+=("$a")
 done
-
-cd "$root"
-if [ "${SEEDVERIFY_NO_BUILD:-0}" != 1 ]; then
-  bash ci/setup.sh >&2
-  mvn -B -ntp -q install -DskipTests -pl conformance-suite -am >&2
-fi
-exec mvn -B -ntp -q -pl conformance-suite exec:java \
-  -Dexec.mainClass=dev.seedverify.conformance.repro.Replay -Dexec.args="$args"
+exec bash "$here/run-main.sh" dev.seedverify.conformance.repro.Replay ${args[@]+"${args[@]}"}

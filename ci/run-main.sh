@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Shared by ci/campaign.sh, ci/replay.sh and ci/mutants.sh: installs what is missing and builds
+# (skipped with SEEDVERIFY_NO_BUILD=1), then runs a main class of the conformance suite from the
+# repository root with the given arguments. Callers make path arguments absolute first.
+# Usage: ci/run-main.sh CLASS [ARG...]
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+class="$1"
+shift
+args=""
+for a in "$@"; do
+  # exec:java splits -Dexec.args itself, honouring double quotes: each argument is quoted once.
+  case "$a" in *\"*) echo "$(basename "$class"): an argument with a double quote is not supported: $a" >&2; exit 2 ;; esac
+  args="$args \"$a\""
+done
+cd "$root"
+if [ "${SEEDVERIFY_NO_BUILD:-0}" != 1 ]; then
+  bash ci/setup.sh >&2
+  mvn -B -ntp -q install -DskipTests -pl conformance-suite -am >&2
+fi
+exec mvn -B -ntp -q -pl conformance-suite exec:java -Dexec.mainClass="$class" -Dexec.args="$args"
