@@ -122,6 +122,9 @@ stamp_inputs() {
   true
 }
 STAMP="$(stamp_inputs | sha256sum | cut -d' ' -f1)"
+# The build id names the model in reports: the stamp without the checkout's folder names, so the
+# same sources, tools and flags give the same id wherever they are built.
+BUILD_ID="$(stamp_inputs | sed -e "s|$CPP|<cpp>|g" -e "s|$GEN|<gen>|g" | sha256sum | cut -c1-12)"
 install_copy() {
   if [ -n "$INSTALL" ]; then
     mkdir -p "$INSTALL"
@@ -147,7 +150,7 @@ fail() {
 # ---- verilate
 rm -rf "$OBJ"
 mkdir -p "$OBJ"
-INFO="top=$TOP verilator=$("$VERILATOR" --version | awk '{print $2}') trace=$([ "$TRACE" = 1 ] && echo fst || echo off) dram_bytes=$DRAM_BYTES build=${STAMP:0:12} rtl=$RTL"
+INFO="top=$TOP verilator=$("$VERILATOR" --version | awk '{print $2}') trace=$([ "$TRACE" = 1 ] && echo fst || echo off) dram_bytes=$DRAM_BYTES build=$BUILD_ID rtl=$RTL"
 cat > "$OBJ/s1model_build.h" <<EOF
 /* Written by build-model.sh. */
 #define S1MODEL_DRAM_BYTES ${DRAM_BYTES}u

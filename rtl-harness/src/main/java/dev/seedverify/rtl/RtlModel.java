@@ -303,9 +303,9 @@ public final class RtlModel {
     long handle() { return handle; }
 
     /**
-     * E.g. {@code RTL s1_top (Verilator 5.006, build 3fa2b1c9d0e1)}: the build id is the start of the
-     * build stamp, a hash of the RTL sources, the Verilator and compiler versions and every flag, so
-     * reports name exactly what was simulated (and carry no file paths).
+     * E.g. {@code RTL s1_top (Verilator 5.006, build 3fa2b1c9d0e1)}: the build id hashes the RTL
+     * sources, the Verilator and compiler versions and every flag (not the checkout's folder), so
+     * reports name exactly what was simulated and carry no file paths.
      */
     public String describe() {
         return "RTL " + infoFields.getOrDefault("top", "?") + " (Verilator " + infoFields.getOrDefault("verilator", "?")
