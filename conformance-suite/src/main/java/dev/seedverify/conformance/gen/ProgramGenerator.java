@@ -538,10 +538,10 @@ public final class ProgramGenerator {
                     return insn.match() ^ (1 << bit);
                 }
                 case 2 -> {
-                    // A CSR number the S1 does not have.
+                    // A CSR number the S1 does not have: half of them next to the Xseed CSRs.
                     int csr;
                     do {
-                        csr = r.nextInt(100) < 50 ? 0x7C0 + r.nextInt(64) : r.nextInt(4096);
+                        csr = r.nextInt(100) < 50 ? Csr.XSSTAT.address() + r.nextInt(64) : r.nextInt(4096);
                     } while (Csr.byAddress(csr) != null);
                     return Instruction.CSRRS.match() | Field.RD.encode(pickRd()) | Field.CSR.encode(csr);
                 }

@@ -107,7 +107,10 @@ public final class MutantCampaign {
                                int shrunkInstructions, BucketSignature bucket, double buildSeconds, boolean buildCached,
                                boolean realRtlPasses, String reproducerText, Path reproducer, String error) {
         /** Detected, shrunk, and the shrunk program passes on the real RTL. */
-        public boolean ok() { return detected && error == null && realRtlPasses; }
+        public boolean ok() { return shrunk() && realRtlPasses; }
+
+        /** Detected and shrunk without error. */
+        public boolean shrunk() { return detected && error == null; }
     }
 
     /** The whole run. */
@@ -117,21 +120,18 @@ public final class MutantCampaign {
         public double detectedPercent() { return mutants.isEmpty() ? 0 : 100.0 * detected() / mutants.size(); }
 
         /** Median time to detect over all mutants (an undetected one counts as infinite). */
-        public double medianDetectSeconds() {
-            return median(mutants.stream().mapToDouble(m -> m.detected() ? m.detectSeconds() : Double.POSITIVE_INFINITY).toArray());
-        }
+        public double medianDetectSeconds() { return medianOver(MutantResult::detected, MutantResult::detectSeconds); }
 
-        /** Median shrunk length over all mutants (an undetected one counts as infinite). */
-        public double medianShrunkInstructions() {
-            return median(mutants.stream().mapToDouble(m -> m.detected() && m.error() == null ? m.shrunkInstructions() : Double.POSITIVE_INFINITY).toArray());
-        }
+        /** Median shrunk length over all mutants (an undetected or unshrunk one counts as infinite). */
+        public double medianShrunkInstructions() { return medianOver(MutantResult::shrunk, MutantResult::shrunkInstructions); }
 
-        public double medianProgramsTried() {
-            return median(mutants.stream().mapToDouble(m -> m.detected() ? m.programsTried() : Double.POSITIVE_INFINITY).toArray());
-        }
+        public double medianProgramsTried() { return medianOver(MutantResult::detected, MutantResult::programsTried); }
 
-        public double medianShrinkSeconds() {
-            return median(mutants.stream().mapToDouble(m -> m.detected() && m.error() == null ? m.shrinkSeconds() : Double.POSITIVE_INFINITY).toArray());
+        public double medianShrinkSeconds() { return medianOver(MutantResult::shrunk, MutantResult::shrinkSeconds); }
+
+        /** The median of {@code value} over all mutants, those failing {@code counted} taken as infinite. */
+        private double medianOver(java.util.function.Predicate<MutantResult> counted, java.util.function.ToDoubleFunction<MutantResult> value) {
+            return median(mutants.stream().mapToDouble(m -> counted.test(m) ? value.applyAsDouble(m) : Double.POSITIVE_INFINITY).toArray());
         }
 
         public double medianBuildSeconds() { return median(mutants.stream().mapToDouble(MutantResult::buildSeconds).toArray()); }
@@ -160,7 +160,7 @@ public final class MutantCampaign {
                         m.detected() ? Integer.toString(m.programsTried()) : ">" + m.programsTried(),
                         String.format(Locale.ROOT, "%.2f", m.detectSeconds()),
                         m.detected() ? String.format(Locale.ROOT, "%.2f", m.shrinkSeconds()) : "-",
-                        m.detected() && m.error() == null ? m.shrunkInstructions() + " (" + m.shrunkOps() + "/" + m.originalOps() + " ops)" : "-",
+                        m.shrunk() ? m.shrunkInstructions() + " (" + m.shrunkOps() + "/" + m.originalOps() + " ops)" : "-",
                         m.bucket() == null ? "-" : m.bucket().toString(),
                         String.format(Locale.ROOT, "%.1f%s", m.buildSeconds(), m.buildCached() ? "c" : "")));
                 if (m.error() != null) s.append("    error: ").append(m.error()).append('\n');
