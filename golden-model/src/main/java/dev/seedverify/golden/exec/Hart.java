@@ -8,6 +8,7 @@ import dev.seedverify.golden.isa.Instruction;
 import dev.seedverify.golden.isa.Tiles;
 import dev.seedverify.golden.isa.TrapCause;
 
+import java.lang.invoke.MethodHandles;
 import java.util.Arrays;
 
 /**
@@ -19,13 +20,21 @@ import java.util.Arrays;
  * allocates nothing. The retired-instruction and cycle counters are derived from {@code order}
  * (the count of records) so the loop maintains a single counter.
  *
+ * <p>Two {@linkplain ExecutionEngine engines} run the same semantics: the interpreter (this
+ * class's loop, the reference) and the translator ({@link Translator}), which turns hot code into
+ * JVM bytecode and hands every instruction it does not handle itself (traps, CSRs, tile
+ * instructions, tohost stores) to this interpreter one instruction at a time. The engine is
+ * invisible to callers: the same state, records, stop reasons and counters either way.
+ *
  * <p>Not thread-safe; one hart per thread.
  */
 public final class Hart {
     /** Where the packed decode entry keeps each part. */
-    private static final int OP_MASK = 0xFF, RD_SHIFT = 8, RS1_SHIFT = 13, RS2_SHIFT = 18;
+    static final int OP_MASK = 0xFF, RD_SHIFT = 8, RS1_SHIFT = 13, RS2_SHIFT = 18;
     private static final int ILLEGAL = 0xFF;
     private static final Instruction[] OPS = new Instruction[256];
+    /** Budget handed to one translated run at most (its budget is an int). */
+    private static final int MAX_TRANSLATED_BUDGET = 1 << 30;
 
     static {
         for (Instruction i : Instruction.all()) OPS[i.ordinal() + 1] = i;
@@ -63,11 +72,43 @@ public final class Hart {
     private CommitLog log;
     private CounterSource counters;
 
+    private ExecutionEngine engine;
+    /** The translating engine's state (null with the interpreter). */
+    private Translator translator;
+    /** How the last instruction a translation handed to {@link #stepFromTranslation} ended the run, or BUDGET. */
+    private StopReason stepStop = StopReason.BUDGET;
+
+    /** A hart on {@code mem} with the {@linkplain ExecutionEngine#defaultEngine() default engine}. */
     public Hart(Memory mem) {
+        this(mem, ExecutionEngine.defaultEngine());
+    }
+
+    public Hart(Memory mem, ExecutionEngine engine) {
         this.mem = mem;
         this.windowSpan = mem.size();
         resetBare();
+        setEngine(engine);
     }
+
+    /**
+     * Selects the engine for later runs (the translator with {@link TranslationPolicy#fromProperties()});
+     * state, counters and the commit log carry over.
+     */
+    public void setEngine(ExecutionEngine engine) {
+        setEngine(engine, TranslationPolicy.fromProperties());
+    }
+
+    /** Selects the engine; {@code policy} says when the translator translates (ignored by the interpreter). */
+    public void setEngine(ExecutionEngine engine, TranslationPolicy policy) {
+        if (engine == null || policy == null) throw new IllegalArgumentException("engine and policy must not be null");
+        this.engine = engine;
+        translator = engine == ExecutionEngine.TRANSLATOR ? new Translator(this, MethodHandles.lookup(), policy) : null;
+    }
+
+    public ExecutionEngine engine() { return engine; }
+
+    /** The translating engine's state, for tests (null with the interpreter). */
+    Translator translator() { return translator; }
 
     public Memory memory() { return mem; }
 
@@ -171,6 +212,53 @@ public final class Hart {
      * store writes tohost, when the commit log fills, or (command mode) at the first trap.
      */
     public StopReason run(long maxSteps) {
+        if (maxSteps < 0) throw new IllegalArgumentException("maxSteps must not be negative: " + maxSteps);
+        return translator == null ? interpret(maxSteps, false) : runTranslating(maxSteps);
+    }
+
+    /**
+     * The translating engine's dispatcher: runs translated code where there is some, the
+     * interpreter elsewhere (up to the next jump, so hot entry points are noticed), and the
+     * interpreter again for the exact end of the budget or of the log.
+     */
+    private StopReason runTranslating(long maxSteps) {
+        final Translator t = translator;
+        final long end = order + maxSteps;
+        while (true) {
+            final long remaining = end - order;
+            if (remaining == 0) return StopReason.BUDGET;
+            if (order < t.warmup) {
+                StopReason s = interpret(Math.min(remaining, t.warmup - order), false);
+                if (s != StopReason.BUDGET) return s;
+                continue;
+            }
+            final CommitLog log = this.log;
+            final int free = log == null ? MAX_TRANSLATED_BUDGET : log.capacity() - log.size();
+            if (free == 0) return StopReason.LOG_FULL;
+            TranslatedRegion region = t.regionAt(pc, log != null);
+            if (region == null) {
+                StopReason s = interpret(remaining, true);
+                if (s != StopReason.BUDGET) return s;
+                continue;
+            }
+            final int budget = (int) Math.min(Math.min(remaining, free), MAX_TRANSLATED_BUDGET);
+            final long before = order;
+            mem.codeWritten = false;
+            final int left = region.run(this, budget);
+            order = before + (budget - left);
+            StopReason s = takeStepStop();
+            if (s != StopReason.BUDGET) return s;
+            // The first block needs more than the budget (or log) has left: finish exactly here.
+            if (left == budget) return interpret(remaining, false);
+        }
+    }
+
+    /**
+     * The interpreter: {@link #run}'s semantics. With {@code untilJump} it also returns (BUDGET)
+     * after an instruction that does not continue at pc + 4 (a taken jump or branch, a trap), so
+     * the translating engine can look for translated code at the new pc.
+     */
+    StopReason interpret(long maxSteps, boolean untilJump) {
         final Memory mem = this.mem;
         final int[] x = this.x;
         final CommitLog log = this.log;
@@ -178,14 +266,13 @@ public final class Hart {
         final int windowLo = this.windowLo, windowSpan = this.windowSpan;
         long order = this.order;
         final long end = order + maxSteps;
+        // One test at the loop head: every instruction adds one record, so the log fills exactly
+        // at order + (its free records) unless the budget ends first.
+        final long limit = log == null ? end : order + Math.min(maxSteps, log.capacity() - log.size());
         int pc = this.pc;
         StopReason stop = StopReason.BUDGET;
 
-        while (order != end) {
-            if (log != null && log.isFull()) {
-                stop = StopReason.LOG_FULL;
-                break;
-            }
+        while (order != limit) {
             // A word has a decode entry only if it was fetchable when decoded, and the window only
             // narrows in launch(), which drops the cache: so a hit needs no window check.
             final int off = pc - Memory.BASE;
@@ -206,6 +293,7 @@ public final class Hart {
                         stop = StopReason.TRAPPED;
                         break;
                     }
+                    if (untilJump) break;
                     continue;
                 }
                 d = predecode(mem.loadWord(off));
@@ -368,6 +456,7 @@ public final class Hart {
             }
             if (log != null) log.end(next);
             order++;
+            final int fallThrough = pc + 4;
             pc = next;
             if (event != 0) {
                 int e = event;
@@ -381,11 +470,47 @@ public final class Hart {
                     break;
                 }
             }
+            if (untilJump && next != fallThrough) break;
         }
+        if (stop == StopReason.BUDGET && order == limit && limit != end) stop = StopReason.LOG_FULL;
         this.order = order;
         this.pc = pc;
         return stop;
     }
+
+    /**
+     * Translated code hands the instruction at {@code pc} (the {@code order}-th) to the
+     * interpreter: traps, CSRs, tile instructions, tohost stores. Returns whether the translation
+     * may go on at pc + 4: false when the instruction went elsewhere (trap, mret), ended the run
+     * ({@link #stepStop}) or made translated code stale.
+     */
+    boolean stepFromTranslation(int pc, long order) {
+        this.pc = pc;
+        this.order = order;
+        StopReason r = interpret(1, false);
+        if (r != StopReason.BUDGET) stepStop = r;
+        return r == StopReason.BUDGET && this.pc == pc + 4 && !mem.codeWritten;
+    }
+
+    /** Clears {@link #stepStop} before a translation runs; returns it afterwards. */
+    StopReason takeStepStop() {
+        StopReason r = stepStop;
+        stepStop = StopReason.BUDGET;
+        return r;
+    }
+
+    /** The word a fast-path store must not write (the interpreter checks tohost), or 1 (no aligned word). */
+    int tohostWord() { return tohostEnabled ? tohost : 1; }
+
+    /** The instruction of a decode entry, or null for an illegal word. */
+    static Instruction instruction(long entry) {
+        int op = (int) entry & OP_MASK;
+        return op == ILLEGAL ? null : OPS[op];
+    }
+
+    int windowLo() { return windowLo; }
+
+    int windowSpan() { return windowSpan; }
 
     /** Decodes a word into the packed entry the loop executes (never 0). */
     static long predecode(int word) {

@@ -13,6 +13,11 @@ import java.util.Arrays;
  * port, DMA, ELF loading, restore) invalidates stale decoded instructions in one place, and
  * tracks pages written since the last snapshot so restoring one is cheap.
  *
+ * <p>Words that translated code was made from carry {@link #TRANSLATED} in their decode entry.
+ * Losing such an entry (any write to the word, any drop of its page's entries) advances the
+ * page's {@linkplain #codeEpoch code epoch}, which makes every translation made from that page
+ * stale, and raises {@link #codeWritten} so a running translation stops after the write.
+ *
  * <p>Addresses here are byte offsets from {@link #BASE}; callers check bounds and windows.
  */
 public final class Memory {
@@ -22,18 +27,29 @@ public final class Memory {
     public static final int MAX_BYTES = 64 << 20;
 
     static final int PAGE_SHIFT = 12;
+    static final int PAGE_BYTES = 1 << PAGE_SHIFT;
+    /** Decode-entry flag (outside every field of the packed entry): translated code was made from this word. */
+    static final long TRANSLATED = 1L << 31;
     private static final int WORDS_PER_PAGE_SHIFT = PAGE_SHIFT - 2;
     private static final int WORDS_PER_PAGE_MASK = (1 << WORDS_PER_PAGE_SHIFT) - 1;
 
     private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
 
-    private final byte[] bytes;
+    final byte[] bytes;
     /** Decoded instruction per word, by page; null page = nothing decoded there; 0 = not decoded. */
     private final long[][] decoded;
     /** Pages written since the last {@link #snapshot()}. */
     private final boolean[] dirty;
     private Image baseline;
+    /** Per page: some decode entry on it carries {@link #TRANSLATED}. */
+    private final boolean[] translatedPage;
+    /** Per page: advanced whenever translated code made from the page may be stale. */
+    final int[] codeEpoch;
+    /** Advanced with every page's epoch: translations check their pages only when it moved. */
+    int codeEpochSum;
+    /** Set when a write made translated code stale; the translating engine polls and clears it. */
+    boolean codeWritten;
 
     public Memory(int sizeBytes) {
         if (sizeBytes < MIN_BYTES || sizeBytes > MAX_BYTES || Integer.bitCount(sizeBytes) != 1) {
@@ -42,6 +58,8 @@ public final class Memory {
         bytes = new byte[sizeBytes];
         decoded = new long[sizeBytes >>> PAGE_SHIFT][];
         dirty = new boolean[sizeBytes >>> PAGE_SHIFT];
+        translatedPage = new boolean[sizeBytes >>> PAGE_SHIFT];
+        codeEpoch = new int[sizeBytes >>> PAGE_SHIFT];
     }
 
     public int size() { return bytes.length; }
@@ -122,14 +140,43 @@ public final class Memory {
     /** Zeroes all of DRAM. */
     public void clear() {
         Arrays.fill(bytes, (byte) 0);
-        Arrays.fill(decoded, null);
+        dropDecodeCache();
         Arrays.fill(dirty, true);
     }
 
     // --- decode cache (owned by the executor's format; memory only invalidates it) ---
 
-    /** Forgets every decoded instruction (the accessible window narrowed). */
-    void dropDecodeCache() { Arrays.fill(decoded, null); }
+    /** Forgets every decoded instruction (the accessible window narrowed), and so every translation. */
+    void dropDecodeCache() {
+        for (int p = 0; p < decoded.length; p++) dropPage(p);
+    }
+
+    /** Forgets page {@code p}'s decoded instructions; translations made from it become stale. */
+    private void dropPage(int p) {
+        if (translatedPage[p]) codeChanged(p);
+        decoded[p] = null;
+    }
+
+    /** Flags the (decoded) word at {@code off} as the source of translated code. */
+    void markTranslated(int off) {
+        int p = off >>> PAGE_SHIFT;
+        decoded[p][(off >>> 2) & WORDS_PER_PAGE_MASK] |= TRANSLATED;
+        translatedPage[p] = true;
+    }
+
+    /**
+     * Translated code made from page {@code p} may be stale: advance its epoch, tell a running
+     * translation, and clear the page's flags (every translation from it is now stale, so a later
+     * write to one of those words need not count again).
+     */
+    private void codeChanged(int p) {
+        codeEpoch[p]++;
+        codeEpochSum++;
+        codeWritten = true;
+        translatedPage[p] = false;
+        long[] page = decoded[p];
+        if (page != null) for (int w = 0; w < page.length; w++) page[w] &= ~TRANSLATED;
+    }
 
     /** The decode cache's pages (for the executor's loop, which reads them without a call). */
     long[][] decodedPages() { return decoded; }
@@ -153,7 +200,12 @@ public final class Memory {
         int p = off >>> PAGE_SHIFT;
         dirty[p] = true;
         long[] page = decoded[p];
-        if (page != null) page[(off >>> 2) & WORDS_PER_PAGE_MASK] = 0;
+        if (page != null) {
+            int w = (off >>> 2) & WORDS_PER_PAGE_MASK;
+            long entry = page[w];
+            page[w] = 0;
+            if ((entry & TRANSLATED) != 0) codeChanged(p);
+        }
     }
 
     /**
@@ -172,9 +224,18 @@ public final class Memory {
             int pageStart = p << PAGE_SHIFT;
             int from = Math.max(off, pageStart), to = Math.min(end, pageStart + (1 << PAGE_SHIFT));
             if (from == pageStart && to == pageStart + (1 << PAGE_SHIFT)) {
-                decoded[p] = null;
+                dropPage(p);
             } else {
-                Arrays.fill(page, (from >>> 2) & WORDS_PER_PAGE_MASK, ((to - 1) >>> 2 & WORDS_PER_PAGE_MASK) + 1, 0L);
+                int fromWord = (from >>> 2) & WORDS_PER_PAGE_MASK, toWord = ((to - 1) >>> 2 & WORDS_PER_PAGE_MASK) + 1;
+                if (translatedPage[p]) {
+                    for (int w = fromWord; w < toWord; w++) {
+                        if ((page[w] & TRANSLATED) != 0) {
+                            codeChanged(p);
+                            break;
+                        }
+                    }
+                }
+                Arrays.fill(page, fromWord, toWord, 0L);
             }
         }
     }
@@ -183,7 +244,7 @@ public final class Memory {
 
     /** An immutable copy of DRAM. */
     public static final class Image {
-        private final byte[] bytes;
+        final byte[] bytes;
 
         private Image(byte[] bytes) { this.bytes = bytes; }
 
@@ -208,13 +269,13 @@ public final class Memory {
             for (int p = 0; p < dirty.length; p++) {
                 if (dirty[p]) {
                     System.arraycopy(image.bytes, p << PAGE_SHIFT, bytes, p << PAGE_SHIFT, pageBytes);
-                    decoded[p] = null;
+                    dropPage(p);
                     dirty[p] = false;
                 }
             }
         } else {
             System.arraycopy(image.bytes, 0, bytes, 0, bytes.length);
-            Arrays.fill(decoded, null);
+            dropDecodeCache();
             Arrays.fill(dirty, false);
             baseline = image;
         }

@@ -1,0 +1,630 @@
+package dev.seedverify.golden.exec;
+
+import dev.seedverify.golden.commit.CommitLog;
+import dev.seedverify.golden.isa.Category;
+import dev.seedverify.golden.isa.Instruction;
+
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a {@link RegionPlan} into the bytes of a class extending {@link TranslatedRegion}: one
+ * method whose control flow is the guest code's, with the guest registers in JVM locals, so
+ * HotSpot compiles guest loops into host loops.
+ *
+ * <p>Translated code does only the common case of each instruction. Whatever the interpreter must
+ * decide — a trap (misaligned or out-of-window access, misaligned target, ecall, ebreak, illegal),
+ * a tohost store, CSRs, tile instructions, {@code mret} — it hands to
+ * {@link Hart#stepFromTranslation} for that one instruction, with the registers it may touch
+ * written back first. So traps, counters and records are the interpreter's by construction.
+ *
+ * <p>Budget: each block head checks that the budget left covers the whole block and takes it;
+ * a path that leaves a block early gives back what it did not execute. Records (when compiled
+ * for them) are written with the same {@link CommitLog} calls as the interpreter's.
+ */
+final class RegionCompiler {
+    /** HotSpot does not compile methods of more bytecode than this (-XX:HugeMethodLimit). */
+    static final int MAX_CODE_BYTES = 8000;
+
+    private static final String HART = Type.getInternalName(Hart.class);
+    private static final String MEMORY = Type.getInternalName(Memory.class);
+    private static final String LOG = Type.getInternalName(CommitLog.class);
+    private static final String SUPER = Type.getInternalName(TranslatedRegion.class);
+    private static final String NAME = "dev/seedverify/golden/exec/TranslatedCode";
+
+    // Local variable slots of run(Hart, int).
+    private static final int THIS = 0, H = 1, LEFT = 2, X = 3, MEM = 4, LO = 5, SPAN_FLIPPED = 6, TOHOST = 7,
+            ORDER0 = 8, LEFT0 = 10, LOG_SLOT = 11, PC_OUT = 12, ADDR = 13, VAL = 14, BLOCK_ORDER = 15, FIRST_REG = 17;
+
+    /** The class bytes and the size of run's bytecode. */
+    record Output(byte[] classBytes, int codeBytes) {}
+
+    private final RegionPlan plan;
+    private final boolean records;
+    private final int[] slot = new int[32];
+    private final List<Runnable> stubs = new ArrayList<>();
+    private MethodVisitor mv;
+    private Label exit;
+
+    private RegionCompiler(RegionPlan plan, boolean records) {
+        this.plan = plan;
+        this.records = records;
+        int next = FIRST_REG;
+        for (int r = plan.registers.nextSetBit(1); r >= 0; r = plan.registers.nextSetBit(r + 1)) slot[r] = next++;
+    }
+
+    static Output compile(RegionPlan plan, boolean records) {
+        return new RegionCompiler(plan, records).emitClass();
+    }
+
+    private Output emitClass() {
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
+            @Override
+            protected String getCommonSuperClass(String a, String b) {
+                // Locals only ever merge with their own type (or null); never load classes for it.
+                return a.equals(b) ? a : "java/lang/Object";
+            }
+        };
+        cw.visit(Opcodes.V17, Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, NAME, null, SUPER, null);
+        MethodVisitor init = cw.visitMethod(0, "<init>", "()V", null, null);
+        init.visitCode();
+        init.visitVarInsn(Opcodes.ALOAD, 0);
+        init.visitMethodInsn(Opcodes.INVOKESPECIAL, SUPER, "<init>", "()V", false);
+        init.visitInsn(Opcodes.RETURN);
+        init.visitMaxs(0, 0);
+        init.visitEnd();
+
+        mv = cw.visitMethod(0, "run", "(L" + HART + ";I)I", null, null);
+        mv.visitCode();
+        prologue();
+        exit = new Label();
+        for (RegionPlan.Block b : plan.blocks) block(b);
+        for (Runnable stub : stubs) stub.run();
+        epilogue();
+        Label end = new Label();
+        mv.visitLabel(end);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+        cw.visitEnd();
+        return new Output(cw.toByteArray(), end.getOffset());
+    }
+
+    // ------------------------------------------------------------------ frame
+
+    private void prologue() {
+        mv.visitVarInsn(Opcodes.ALOAD, H);
+        mv.visitFieldInsn(Opcodes.GETFIELD, HART, "x", "[I");
+        mv.visitVarInsn(Opcodes.ASTORE, X);
+        mv.visitVarInsn(Opcodes.ALOAD, H);
+        mv.visitFieldInsn(Opcodes.GETFIELD, HART, "mem", "L" + MEMORY + ";");
+        mv.visitVarInsn(Opcodes.ASTORE, MEM);
+        mv.visitVarInsn(Opcodes.ALOAD, H);
+        mv.visitFieldInsn(Opcodes.GETFIELD, HART, "windowLo", "I");
+        mv.visitVarInsn(Opcodes.ISTORE, LO);
+        mv.visitVarInsn(Opcodes.ALOAD, H);
+        mv.visitFieldInsn(Opcodes.GETFIELD, HART, "windowSpan", "I");
+        push(Integer.MIN_VALUE);
+        mv.visitInsn(Opcodes.IXOR);
+        mv.visitVarInsn(Opcodes.ISTORE, SPAN_FLIPPED);
+        mv.visitVarInsn(Opcodes.ALOAD, H);
+        mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, HART, "tohostWord", "()I", false);
+        mv.visitVarInsn(Opcodes.ISTORE, TOHOST);
+        mv.visitVarInsn(Opcodes.ALOAD, H);
+        mv.visitFieldInsn(Opcodes.GETFIELD, HART, "order", "J");
+        mv.visitVarInsn(Opcodes.LSTORE, ORDER0);
+        mv.visitVarInsn(Opcodes.ILOAD, LEFT);
+        mv.visitVarInsn(Opcodes.ISTORE, LEFT0);
+        if (records) {
+            mv.visitVarInsn(Opcodes.ALOAD, H);
+            mv.visitFieldInsn(Opcodes.GETFIELD, HART, "log", "L" + LOG + ";");
+        } else {
+            mv.visitInsn(Opcodes.ACONST_NULL);
+        }
+        mv.visitVarInsn(Opcodes.ASTORE, LOG_SLOT);
+        for (int local : new int[] {PC_OUT, ADDR, VAL}) {
+            mv.visitInsn(Opcodes.ICONST_0);
+            mv.visitVarInsn(Opcodes.ISTORE, local);
+        }
+        mv.visitInsn(Opcodes.LCONST_0);
+        mv.visitVarInsn(Opcodes.LSTORE, BLOCK_ORDER);
+        for (int r = 1; r < 32; r++) {
+            if (slot[r] == 0) continue;
+            mv.visitVarInsn(Opcodes.ALOAD, X);
+            push(r);
+            mv.visitInsn(Opcodes.IALOAD);
+            mv.visitVarInsn(Opcodes.ISTORE, slot[r]);
+        }
+    }
+
+    /** Writes the registers back, sets the hart's pc and returns the budget left. */
+    private void epilogue() {
+        mv.visitLabel(exit);
+        for (int r = plan.written.nextSetBit(1); r >= 0; r = plan.written.nextSetBit(r + 1)) {
+            mv.visitVarInsn(Opcodes.ALOAD, X);
+            push(r);
+            mv.visitVarInsn(Opcodes.ILOAD, slot[r]);
+            mv.visitInsn(Opcodes.IASTORE);
+        }
+        mv.visitVarInsn(Opcodes.ALOAD, H);
+        mv.visitVarInsn(Opcodes.ILOAD, PC_OUT);
+        mv.visitFieldInsn(Opcodes.PUTFIELD, HART, "pc", "I");
+        mv.visitVarInsn(Opcodes.ILOAD, LEFT);
+        mv.visitInsn(Opcodes.IRETURN);
+    }
+
+    // ------------------------------------------------------------------ blocks
+
+    private final java.util.Map<Integer, Label> labels = new java.util.HashMap<>();
+
+    private Label label(int pc) { return labels.computeIfAbsent(pc, k -> new Label()); }
+
+    private void block(RegionPlan.Block b) {
+        int n = b.length();
+        mv.visitLabel(label(b.start));
+        // if (left < n) exit at the block's start; else left -= n
+        Label enough = new Label();
+        mv.visitVarInsn(Opcodes.ILOAD, LEFT);
+        push(n);
+        mv.visitJumpInsn(Opcodes.IF_ICMPGE, enough);
+        exitTo(b.start);
+        mv.visitLabel(enough);
+        mv.visitIincInsn(LEFT, -n);
+        // blockOrder = order0 + (left0 - left) - n: the order of the block's first instruction
+        mv.visitVarInsn(Opcodes.LLOAD, ORDER0);
+        mv.visitVarInsn(Opcodes.ILOAD, LEFT0);
+        mv.visitVarInsn(Opcodes.ILOAD, LEFT);
+        mv.visitInsn(Opcodes.ISUB);
+        push(n);
+        mv.visitInsn(Opcodes.ISUB);
+        mv.visitInsn(Opcodes.I2L);
+        mv.visitInsn(Opcodes.LADD);
+        mv.visitVarInsn(Opcodes.LSTORE, BLOCK_ORDER);
+        for (int i = 0; i < n; i++) instruction(b, i);
+        if (b.fallThrough != null && b.insns[n - 1].category() != Category.BRANCH) gotoOrExit(b.fallThrough);
+    }
+
+    /** Continues at {@code pc}: inside the translation when it covers pc, else exits there. */
+    private void gotoOrExit(int pc) {
+        if (plan.covers(pc)) mv.visitJumpInsn(Opcodes.GOTO, label(pc));
+        else exitTo(pc);
+    }
+
+    private void exitTo(int pc) {
+        push(pc);
+        mv.visitVarInsn(Opcodes.ISTORE, PC_OUT);
+        mv.visitJumpInsn(Opcodes.GOTO, exit);
+    }
+
+    // ------------------------------------------------------------------ instructions
+
+    private void instruction(RegionPlan.Block b, int i) {
+        Instruction insn = b.insns[i];
+        long d = b.entries[i];
+        int pc = b.pc(i);
+        int rd = (int) (d >>> Hart.RD_SHIFT) & 31, rs1 = (int) (d >>> Hart.RS1_SHIFT) & 31,
+                rs2 = (int) (d >>> Hart.RS2_SHIFT) & 31, imm = (int) (d >>> 32);
+        switch (insn.category()) {
+            case UPPER -> {
+                if (rd != 0) {
+                    push(insn == Instruction.LUI ? imm : pc + imm);
+                    store(rd);
+                }
+                simpleRecord(b, i, rd, pc + 4);
+            }
+            case ALU, ALU_IMM, SHIFT_IMM, MUL_DIV -> {
+                if (rd != 0) {
+                    alu(insn, rs1, rs2, imm);
+                    store(rd);
+                }
+                simpleRecord(b, i, rd, pc + 4);
+            }
+            case BRANCH -> branch(b, i, insn, rs1, rs2, pc + imm);
+            case JUMP -> {
+                if (insn == Instruction.JAL) jal(b, i, rd, pc + imm);
+                else jalr(b, i, rd, rs1, imm);
+            }
+            case LOAD -> load(b, i, insn, rd, rs1, imm);
+            case STORE -> store(b, i, insn, rs1, rs2, imm);
+            case FENCE -> simpleRecord(b, i, 0, pc + 4);
+            default -> {
+                if (insn == Instruction.WFI) simpleRecord(b, i, 0, pc + 4);
+                else step(b, i, !RegionPlan.endsPath(insn));
+            }
+        }
+    }
+
+    private void alu(Instruction insn, int rs1, int rs2, int imm) {
+        switch (insn) {
+            case ADDI -> binary(rs1, imm, Opcodes.IADD);
+            case XORI -> binary(rs1, imm, Opcodes.IXOR);
+            case ORI -> binary(rs1, imm, Opcodes.IOR);
+            case ANDI -> binary(rs1, imm, Opcodes.IAND);
+            case SLLI -> binary(rs1, imm, Opcodes.ISHL);
+            case SRLI -> binary(rs1, imm, Opcodes.IUSHR);
+            case SRAI -> binary(rs1, imm, Opcodes.ISHR);
+            case SLTI -> { load(rs1); mv.visitInsn(Opcodes.I2L); pushLong(imm); lessThan(); }
+            case SLTIU -> { load(rs1); unsignedLong(); pushLong(imm & 0xFFFF_FFFFL); lessThan(); }
+            case ADD -> binaryRegs(rs1, rs2, Opcodes.IADD);
+            case SUB -> binaryRegs(rs1, rs2, Opcodes.ISUB);
+            case SLL -> binaryRegs(rs1, rs2, Opcodes.ISHL);
+            case SRL -> binaryRegs(rs1, rs2, Opcodes.IUSHR);
+            case SRA -> binaryRegs(rs1, rs2, Opcodes.ISHR);
+            case XOR -> binaryRegs(rs1, rs2, Opcodes.IXOR);
+            case OR -> binaryRegs(rs1, rs2, Opcodes.IOR);
+            case AND -> binaryRegs(rs1, rs2, Opcodes.IAND);
+            case MUL -> binaryRegs(rs1, rs2, Opcodes.IMUL);
+            case SLT -> { load(rs1); mv.visitInsn(Opcodes.I2L); load(rs2); mv.visitInsn(Opcodes.I2L); lessThan(); }
+            case SLTU -> { load(rs1); unsignedLong(); load(rs2); unsignedLong(); lessThan(); }
+            case MULH -> { load(rs1); mv.visitInsn(Opcodes.I2L); load(rs2); mv.visitInsn(Opcodes.I2L); high(Opcodes.LSHR); }
+            case MULHSU -> { load(rs1); mv.visitInsn(Opcodes.I2L); load(rs2); unsignedLong(); high(Opcodes.LSHR); }
+            case MULHU -> { load(rs1); unsignedLong(); load(rs2); unsignedLong(); high(Opcodes.LUSHR); }
+            // Division by zero: -1 (quotients) or the dividend (remainders), never a JVM exception.
+            case DIV -> divide(rs1, rs2, true, () -> mv.visitInsn(Opcodes.IDIV));
+            case REM -> divide(rs1, rs2, false, () -> mv.visitInsn(Opcodes.IREM));
+            case DIVU -> divide(rs1, rs2, true, () -> integerStatic("divideUnsigned"));
+            case REMU -> divide(rs1, rs2, false, () -> integerStatic("remainderUnsigned"));
+            default -> throw new IllegalStateException("no ALU translation for " + insn);
+        }
+    }
+
+    private void binary(int rs1, int imm, int opcode) {
+        load(rs1);
+        push(imm);
+        mv.visitInsn(opcode);
+    }
+
+    private void binaryRegs(int rs1, int rs2, int opcode) {
+        load(rs1);
+        load(rs2);
+        mv.visitInsn(opcode);
+    }
+
+    /** (a - b) >>> 63 on two longs: 1 when a < b. */
+    private void lessThan() {
+        mv.visitInsn(Opcodes.LSUB);
+        push(63);
+        mv.visitInsn(Opcodes.LUSHR);
+        mv.visitInsn(Opcodes.L2I);
+    }
+
+    private void unsignedLong() {
+        mv.visitInsn(Opcodes.I2L);
+        pushLong(0xFFFF_FFFFL);
+        mv.visitInsn(Opcodes.LAND);
+    }
+
+    /** The high word of the product of the two longs on the stack. */
+    private void high(int shift) {
+        mv.visitInsn(Opcodes.LMUL);
+        push(32);
+        mv.visitInsn(shift);
+        mv.visitInsn(Opcodes.L2I);
+    }
+
+    private void divide(int rs1, int rs2, boolean quotient, Runnable op) {
+        Label nonZero = new Label(), done = new Label();
+        load(rs2);
+        mv.visitJumpInsn(Opcodes.IFNE, nonZero);
+        if (quotient) mv.visitInsn(Opcodes.ICONST_M1);
+        else load(rs1);
+        mv.visitJumpInsn(Opcodes.GOTO, done);
+        mv.visitLabel(nonZero);
+        load(rs1);
+        load(rs2);
+        op.run();
+        mv.visitLabel(done);
+    }
+
+    private void integerStatic(String method) {
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/Integer", method, "(II)I", false);
+    }
+
+    private void branch(RegionPlan.Block b, int i, Instruction insn, int rs1, int rs2, int target) {
+        int pc = b.pc(i);
+        Label taken = new Label();
+        load(rs1);
+        if (insn == Instruction.BLTU || insn == Instruction.BGEU) flipSign();
+        load(rs2);
+        if (insn == Instruction.BLTU || insn == Instruction.BGEU) flipSign();
+        mv.visitJumpInsn(switch (insn) {
+            case BEQ -> Opcodes.IF_ICMPEQ;
+            case BNE -> Opcodes.IF_ICMPNE;
+            case BLT, BLTU -> Opcodes.IF_ICMPLT;
+            case BGE, BGEU -> Opcodes.IF_ICMPGE;
+            default -> throw new IllegalStateException(insn.toString());
+        }, taken);
+        simpleRecord(b, i, 0, pc + 4);
+        gotoOrExit(pc + 4);
+        mv.visitLabel(taken);
+        if ((target & 3) != 0) {
+            step(b, i, false); // misaligned target: the interpreter traps
+        } else {
+            simpleRecord(b, i, 0, target);
+            gotoOrExit(target);
+        }
+    }
+
+    private void jal(RegionPlan.Block b, int i, int rd, int target) {
+        int pc = b.pc(i);
+        if ((target & 3) != 0) {
+            step(b, i, false);
+            return;
+        }
+        if (rd != 0) {
+            push(pc + 4);
+            store(rd);
+        }
+        simpleRecord(b, i, rd, target);
+        gotoOrExit(target);
+    }
+
+    private void jalr(RegionPlan.Block b, int i, int rd, int rs1, int imm) {
+        int pc = b.pc(i);
+        load(rs1);
+        push(imm);
+        mv.visitInsn(Opcodes.IADD);
+        push(~1);
+        mv.visitInsn(Opcodes.IAND);
+        mv.visitVarInsn(Opcodes.ISTORE, ADDR);
+        mv.visitVarInsn(Opcodes.ILOAD, ADDR);
+        push(3);
+        mv.visitInsn(Opcodes.IAND);
+        mv.visitJumpInsn(Opcodes.IFNE, deferredStep(b, i, null));
+        if (rd != 0) {
+            push(pc + 4);
+            store(rd);
+        }
+        if (records) {
+            begin(b, i);
+            recordRd(rd);
+            mv.visitVarInsn(Opcodes.ALOAD, LOG_SLOT);
+            mv.visitVarInsn(Opcodes.ILOAD, ADDR);
+            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, LOG, "end", "(I)V", false);
+        }
+        mv.visitVarInsn(Opcodes.ILOAD, ADDR);
+        mv.visitVarInsn(Opcodes.ISTORE, PC_OUT);
+        mv.visitJumpInsn(Opcodes.GOTO, exit);
+    }
+
+    /** Computes the address into ADDR and jumps to a step when it is misaligned or outside the window. */
+    private void address(int rs1, int imm, int bytes, Label slow) {
+        load(rs1);
+        push(imm);
+        mv.visitInsn(Opcodes.IADD);
+        mv.visitVarInsn(Opcodes.ISTORE, ADDR);
+        if (bytes > 1) {
+            mv.visitVarInsn(Opcodes.ILOAD, ADDR);
+            push(bytes - 1);
+            mv.visitInsn(Opcodes.IAND);
+            mv.visitJumpInsn(Opcodes.IFNE, slow);
+        }
+        // unsigned (addr - lo) >= span, as signed after flipping both signs
+        mv.visitVarInsn(Opcodes.ILOAD, ADDR);
+        mv.visitVarInsn(Opcodes.ILOAD, LO);
+        mv.visitInsn(Opcodes.ISUB);
+        flipSign();
+        mv.visitVarInsn(Opcodes.ILOAD, SPAN_FLIPPED);
+        mv.visitJumpInsn(Opcodes.IF_ICMPGE, slow);
+    }
+
+    private void load(RegionPlan.Block b, int i, Instruction insn, int rd, int rs1, int imm) {
+        int bytes = insn.accessBytes();
+        Label cont = new Label();
+        address(rs1, imm, bytes, deferredStep(b, i, cont));
+        mv.visitVarInsn(Opcodes.ALOAD, MEM);
+        mv.visitVarInsn(Opcodes.ILOAD, ADDR);
+        push(Memory.BASE);
+        mv.visitInsn(Opcodes.ISUB);
+        mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, MEMORY, switch (bytes) {
+            case 1 -> "loadByte";
+            case 2 -> "loadHalf";
+            default -> "loadWord";
+        }, "(I)I", false);
+        if (insn == Instruction.LBU) {
+            push(0xFF);
+            mv.visitInsn(Opcodes.IAND);
+        } else if (insn == Instruction.LHU) {
+            push(0xFFFF);
+            mv.visitInsn(Opcodes.IAND);
+        }
+        mv.visitVarInsn(Opcodes.ISTORE, VAL);
+        if (rd != 0) {
+            mv.visitVarInsn(Opcodes.ILOAD, VAL);
+            store(rd);
+        }
+        if (records) {
+            begin(b, i);
+            access(bytes, false);
+            recordRd(rd);
+            end(b.pc(i) + 4);
+        }
+        mv.visitLabel(cont);
+    }
+
+    private void store(RegionPlan.Block b, int i, Instruction insn, int rs1, int rs2, int imm) {
+        int bytes = insn.accessBytes();
+        Label cont = new Label();
+        Label slow = deferredStep(b, i, cont);
+        address(rs1, imm, bytes, slow);
+        // a store to the tohost word is the interpreter's (it may end the run)
+        mv.visitVarInsn(Opcodes.ILOAD, ADDR);
+        push(~3);
+        mv.visitInsn(Opcodes.IAND);
+        mv.visitVarInsn(Opcodes.ILOAD, TOHOST);
+        mv.visitJumpInsn(Opcodes.IF_ICMPEQ, slow);
+        load(rs2);
+        mv.visitVarInsn(Opcodes.ISTORE, VAL);
+        mv.visitVarInsn(Opcodes.ALOAD, MEM);
+        mv.visitVarInsn(Opcodes.ILOAD, ADDR);
+        push(Memory.BASE);
+        mv.visitInsn(Opcodes.ISUB);
+        mv.visitVarInsn(Opcodes.ILOAD, VAL);
+        mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, MEMORY, switch (bytes) {
+            case 1 -> "storeByte";
+            case 2 -> "storeHalf";
+            default -> "storeWord";
+        }, "(II)V", false);
+        if (records) {
+            begin(b, i);
+            access(bytes, true);
+            end(b.pc(i) + 4);
+        }
+        // a store into translated code: stop right after it (this translation may be stale now)
+        mv.visitVarInsn(Opcodes.ALOAD, MEM);
+        mv.visitFieldInsn(Opcodes.GETFIELD, MEMORY, "codeWritten", "Z");
+        Label stale = new Label();
+        mv.visitJumpInsn(Opcodes.IFNE, stale);
+        int giveBack = b.length() - i - 1;
+        int next = b.pc(i) + 4;
+        stubs.add(() -> {
+            mv.visitLabel(stale);
+            if (giveBack > 0) mv.visitIincInsn(LEFT, giveBack);
+            exitTo(next);
+        });
+        mv.visitLabel(cont);
+    }
+
+    // ------------------------------------------------------------------ interpreter steps
+
+    /** A step emitted after all blocks (the rare path of a load, store or jump); returns its label. */
+    private Label deferredStep(RegionPlan.Block b, int i, Label cont) {
+        Label l = new Label();
+        stubs.add(() -> {
+            mv.visitLabel(l);
+            stepBody(b, i, cont);
+        });
+        return l;
+    }
+
+    /**
+     * The interpreter executes instruction {@code i}; the translation goes on after it when
+     * {@code mayContinue} and the interpreter says so, else it exits with the hart's pc.
+     */
+    private void step(RegionPlan.Block b, int i, boolean mayContinue) {
+        Label cont = mayContinue ? new Label() : null;
+        stepBody(b, i, cont);
+        if (cont != null) mv.visitLabel(cont);
+    }
+
+    private void stepBody(RegionPlan.Block b, int i, Label cont) {
+        Instruction insn = b.insns[i];
+        int word = b.words[i];
+        List<Integer> regs = RegionPlan.gprOperands(insn, word);
+        for (int r : regs) {
+            if (r == 0) continue;
+            mv.visitVarInsn(Opcodes.ALOAD, X);
+            push(r);
+            mv.visitVarInsn(Opcodes.ILOAD, slot[r]);
+            mv.visitInsn(Opcodes.IASTORE);
+        }
+        mv.visitVarInsn(Opcodes.ALOAD, H);
+        push(b.pc(i));
+        order(i);
+        mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, HART, "stepFromTranslation", "(IJ)Z", false);
+        mv.visitVarInsn(Opcodes.ISTORE, VAL);
+        int rd = RegionPlan.writtenGpr(insn, word);
+        if (rd != 0) {
+            mv.visitVarInsn(Opcodes.ALOAD, X);
+            push(rd);
+            mv.visitInsn(Opcodes.IALOAD);
+            mv.visitVarInsn(Opcodes.ISTORE, slot[rd]);
+        }
+        if (cont != null) {
+            mv.visitVarInsn(Opcodes.ILOAD, VAL);
+            mv.visitJumpInsn(Opcodes.IFNE, cont);
+        }
+        int giveBack = b.length() - i - 1;
+        if (giveBack > 0) mv.visitIincInsn(LEFT, giveBack);
+        mv.visitVarInsn(Opcodes.ALOAD, H);
+        mv.visitFieldInsn(Opcodes.GETFIELD, HART, "pc", "I");
+        mv.visitVarInsn(Opcodes.ISTORE, PC_OUT);
+        mv.visitJumpInsn(Opcodes.GOTO, exit);
+    }
+
+    // ------------------------------------------------------------------ records
+
+    /** begin, the rd write, end(next): the record of an instruction without memory access. */
+    private void simpleRecord(RegionPlan.Block b, int i, int rd, int next) {
+        if (!records) return;
+        begin(b, i);
+        recordRd(rd);
+        end(next);
+    }
+
+    private void begin(RegionPlan.Block b, int i) {
+        mv.visitVarInsn(Opcodes.ALOAD, LOG_SLOT);
+        order(i);
+        push(b.pc(i));
+        push(b.words[i]);
+        mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, LOG, "begin", "(JII)I", false);
+        mv.visitInsn(Opcodes.POP);
+    }
+
+    private void recordRd(int rd) {
+        if (rd == 0) return; // begin already recorded "no rd write"
+        mv.visitVarInsn(Opcodes.ALOAD, LOG_SLOT);
+        push(rd);
+        mv.visitVarInsn(Opcodes.ILOAD, slot[rd]);
+        mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, LOG, "rd", "(II)V", false);
+    }
+
+    /** A scalar access at ADDR moving VAL. */
+    private void access(int bytes, boolean write) {
+        mv.visitVarInsn(Opcodes.ALOAD, LOG_SLOT);
+        mv.visitVarInsn(Opcodes.ILOAD, ADDR);
+        push(bytes);
+        push(write ? 1 : 0);
+        mv.visitVarInsn(Opcodes.ILOAD, VAL);
+        mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, LOG, "scalarAccess", "(IIZI)V", false);
+    }
+
+    private void end(int next) {
+        mv.visitVarInsn(Opcodes.ALOAD, LOG_SLOT);
+        push(next);
+        mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, LOG, "end", "(I)V", false);
+    }
+
+    /** Pushes the order of instruction {@code i} of the current block (a long). */
+    private void order(int i) {
+        mv.visitVarInsn(Opcodes.LLOAD, BLOCK_ORDER);
+        if (i != 0) {
+            pushLong(i);
+            mv.visitInsn(Opcodes.LADD);
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private void load(int reg) {
+        if (reg == 0) mv.visitInsn(Opcodes.ICONST_0);
+        else mv.visitVarInsn(Opcodes.ILOAD, slot[reg]);
+    }
+
+    private void store(int reg) {
+        if (reg == 0) mv.visitInsn(Opcodes.POP);
+        else mv.visitVarInsn(Opcodes.ISTORE, slot[reg]);
+    }
+
+    private void flipSign() {
+        push(Integer.MIN_VALUE);
+        mv.visitInsn(Opcodes.IXOR);
+    }
+
+    private void push(int v) {
+        if (v >= -1 && v <= 5) mv.visitInsn(Opcodes.ICONST_0 + v);
+        else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) mv.visitIntInsn(Opcodes.BIPUSH, v);
+        else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) mv.visitIntInsn(Opcodes.SIPUSH, v);
+        else mv.visitLdcInsn(v);
+    }
+
+    private void pushLong(long v) {
+        if (v == 0 || v == 1) mv.visitInsn(Opcodes.LCONST_0 + (int) v);
+        else mv.visitLdcInsn(v);
+    }
+}
