@@ -61,22 +61,12 @@ final class Translator {
      * commit log; translates it when {@code pc} has become hot. Null: interpret.
      */
     TranslatedRegion regionAt(int pc, boolean records) {
+        TranslatedRegion r = cached(pc, records);
+        if (r != null) return r;
         int off = pc - Memory.BASE;
         int page = off >>> Memory.PAGE_SHIFT;
         if (page >= heat.length) return null; // outside DRAM: the interpreter's fetch fault
         int word = Memory.wordInPage(off);
-        TranslatedRegion[][] table = records ? recording : plain;
-        TranslatedRegion[] slots = table[page];
-        if (slots != null) {
-            TranslatedRegion r = slots[word];
-            if (r != null) {
-                if (r.current(mem)) return r;
-                slots[word] = null;
-                live--;
-                staleDrops++;
-                stale[page]++;
-            }
-        }
         int[] counts = heat[page];
         if (counts == null) counts = heat[page] = new int[1 << (Memory.PAGE_SHIFT - 2)];
         if (++counts[word] < threshold) return null;
@@ -84,17 +74,36 @@ final class Translator {
             counts[word] = NEVER; // self-modifying code: leave the page to the interpreter
             return null;
         }
-        TranslatedRegion r = translate(pc, records);
+        r = translate(pc, records);
         if (r == null) {
             counts[word] = NEVER; // nothing to translate here (e.g. an illegal word)
             return null;
         }
         counts[word] = 0;
         if (live >= maxRegions) flush();
+        TranslatedRegion[][] table = records ? recording : plain;
+        TranslatedRegion[] slots = table[page];
         if (slots == null) slots = table[page] = new TranslatedRegion[1 << (Memory.PAGE_SHIFT - 2)];
         slots[word] = r;
         live++;
         return r;
+    }
+
+    /** The current translation entered at {@code pc}, or null (a stale one is dropped). */
+    TranslatedRegion cached(int pc, boolean records) {
+        int off = pc - Memory.BASE;
+        int page = off >>> Memory.PAGE_SHIFT;
+        if (page >= heat.length) return null;
+        TranslatedRegion[] slots = (records ? recording : plain)[page];
+        if (slots == null) return null;
+        int word = Memory.wordInPage(off);
+        TranslatedRegion r = slots[word];
+        if (r == null || r.current(mem)) return r;
+        slots[word] = null;
+        live--;
+        staleDrops++;
+        stale[page]++;
+        return null;
     }
 
     /** Drops every translation (the classes become unreachable and are unloaded). */
