@@ -2,24 +2,38 @@ package dev.seedverify.conformance;
 
 import dev.seedverify.golden.elf.ElfImage;
 import dev.seedverify.golden.exec.BareMetal;
+import dev.seedverify.golden.exec.ExecutionEngine;
+import dev.seedverify.golden.exec.Hart;
 import dev.seedverify.golden.exec.Memory;
+import dev.seedverify.golden.exec.TranslationPolicy;
 
-/** The golden model alone, in bare mode (spec §3), via {@link BareMetal}. */
+/** The golden model alone, in bare mode (spec §3), via {@link BareMetal}, on either engine. */
 public final class GoldenTarget implements ProgramTarget {
     /** Far above what any program needs (each stays under ~20k instructions) but ends a hang quickly. */
     public static final long DEFAULT_BUDGET = 1_000_000;
 
     private final int dramBytes;
     private final long budget;
+    private final ExecutionEngine engine;
+    private final TranslationPolicy policy;
 
     public GoldenTarget() { this(Memory.DEFAULT_BYTES, DEFAULT_BUDGET); }
 
     public GoldenTarget(int dramBytes, long budget) {
+        this(dramBytes, budget, ExecutionEngine.defaultEngine(), TranslationPolicy.fromProperties());
+    }
+
+    /** The golden model on {@code engine}; {@code policy} says when the translator translates. */
+    public GoldenTarget(int dramBytes, long budget, ExecutionEngine engine, TranslationPolicy policy) {
         if (budget <= 0) throw new IllegalArgumentException("budget must be positive: " + budget);
         new Memory(dramBytes); // validates the size
         this.dramBytes = dramBytes;
         this.budget = budget;
+        this.engine = engine;
+        this.policy = policy;
     }
+
+    public ExecutionEngine engine() { return engine; }
 
     @Override
     public String name() { return "golden"; }
@@ -34,7 +48,10 @@ public final class GoldenTarget implements ProgramTarget {
         String warning = BareMetal.entryWarning(image);
         if (warning != null) return ProgramOutcome.error(program.path(), warning);
         if (image.tohost().isEmpty()) return ProgramOutcome.error(program.path(), "no tohost symbol");
-        BareMetal.Result r = BareMetal.run(image, dramBytes, budget);
+        Hart hart = new Hart(new Memory(dramBytes), engine);
+        hart.setEngine(engine, policy);
+        BareMetal.load(hart, image);
+        BareMetal.Result r = BareMetal.run(hart, budget);
         ProgramOutcome.Status status = switch (r.verdict()) {
             case PASS -> ProgramOutcome.Status.PASS;
             case FAIL -> ProgramOutcome.Status.FAIL;

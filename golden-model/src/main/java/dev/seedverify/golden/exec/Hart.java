@@ -235,7 +235,7 @@ public final class Hart {
             final CommitLog log = this.log;
             final int free = log == null ? MAX_TRANSLATED_BUDGET : log.capacity() - log.size();
             if (free == 0) return StopReason.LOG_FULL;
-            TranslatedRegion region = t.regionAt(pc, log != null);
+            Translation region = t.regionAt(pc, log != null);
             if (region == null) {
                 StopReason s = interpret(remaining, true);
                 if (s != StopReason.BUDGET) return s;
@@ -244,7 +244,7 @@ public final class Hart {
             final int budget = (int) Math.min(Math.min(remaining, free), MAX_TRANSLATED_BUDGET);
             final long before = order;
             mem.codeWritten = false;
-            final int left = region.run(this, budget);
+            final int left = region.code.run(this, budget);
             order = before + (budget - left);
             StopReason s = takeStepStop();
             if (s != StopReason.BUDGET) return s;

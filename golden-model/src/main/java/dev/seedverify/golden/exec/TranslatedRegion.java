@@ -1,35 +1,16 @@
 package dev.seedverify.golden.exec;
 
 /**
- * Translated guest code ({@link RegionCompiler} generates the subclasses as hidden classes):
- * runs from its entry pc, and knows which pages of DRAM it was made from and at which
- * {@linkplain Memory#codeEpoch code epochs}, so it can tell when a write made it stale.
+ * Translated guest code: {@link RegionCompiler} generates the subclasses as hidden classes. The
+ * code is stateless and depends only on the guest words it was made from, so harts running the
+ * same code share one instance ({@link CodeCache}); what a hart needs to know about its own copy
+ * of the code is in {@link Translation}.
  */
 abstract class TranslatedRegion {
-    /** Guest pc of the entry. */
-    int entry;
-    /** Guest instructions covered. */
-    int instructions;
-    /** The pages the code came from, and each page's code epoch when it was translated. */
-    int[] pages, epochs;
-    /** {@link Memory#codeEpochSum} when the pages were last found current. */
-    int checkedSum;
-
     /**
-     * Executes from {@link #entry} for at most {@code budget} instructions (each block runs only
-     * if the budget covers all of it), leaves the registers and pc in {@code hart} and returns the
+     * Executes from the entry for at most {@code budget} instructions (each block runs only if
+     * the budget covers all of it), leaves the registers and pc in {@code hart} and returns the
      * budget left. The hart's order and records are the caller's to account.
      */
     abstract int run(Hart hart, int budget);
-
-    /** Whether no write has touched the code since it was translated. */
-    final boolean current(Memory mem) {
-        int sum = mem.codeEpochSum;
-        if (sum == checkedSum) return true;
-        for (int i = 0; i < pages.length; i++) {
-            if (mem.codeEpoch[pages[i]] != epochs[i]) return false;
-        }
-        checkedSum = sum;
-        return true;
-    }
 }

@@ -1,17 +1,14 @@
 package dev.seedverify.golden.exec;
 
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 
 /**
- * The translating engine's code cache for one {@link Hart}: finds the translation for a pc,
+ * The translating engine's translations for one {@link Hart}: finds the translation for a pc,
  * counts how often untranslated entry points are reached, and translates those that prove hot
- * ({@link RegionPlan}, {@link RegionCompiler}).
- *
- * <p>Each translation is a hidden class, nestmate of {@link Hart} (it reads the hart's fields
- * directly) and unreachable once dropped from this cache, so the JVM unloads it. The cache is
- * bounded: past {@link #MAX_REGIONS} live translations it starts over. Translations are kept
- * apart for runs with and without a commit log (the code differs).
+ * ({@link RegionPlan}; the code comes from {@link CodeCache}, shared between harts, or from
+ * {@link RegionCompiler} as a hidden class, nestmate of {@link Hart} so it reads the hart's
+ * fields directly). The table is bounded: past {@link #MAX_REGIONS} live translations it starts
+ * over. Translations are kept apart for runs with and without a commit log (the code differs).
  *
  * <p>Staleness: a translation remembers its pages' {@link Memory#codeEpoch code epochs}; any
  * write that could change its code advances one, and the translation is dropped when next looked
@@ -28,7 +25,7 @@ final class Translator {
     private final Hart hart;
     private final Memory mem;
     private final MethodHandles.Lookup lookup;
-    private final TranslatedRegion[][] plain, recording;
+    private final Translation[][] plain, recording;
     private final int[][] heat;
     private final int[] stale;
     private final int threshold;
@@ -46,8 +43,8 @@ final class Translator {
         this.mem = hart.memory();
         this.lookup = hartLookup;
         int pages = mem.size() >>> Memory.PAGE_SHIFT;
-        plain = new TranslatedRegion[pages][];
-        recording = new TranslatedRegion[pages][];
+        plain = new Translation[pages][];
+        recording = new Translation[pages][];
         heat = new int[pages][];
         stale = new int[pages];
         this.threshold = policy.hotness();
@@ -60,8 +57,8 @@ final class Translator {
      * The current translation entered at {@code pc} for runs with ({@code records}) or without a
      * commit log; translates it when {@code pc} has become hot. Null: interpret.
      */
-    TranslatedRegion regionAt(int pc, boolean records) {
-        TranslatedRegion r = cached(pc, records);
+    Translation regionAt(int pc, boolean records) {
+        Translation r = cached(pc, records);
         if (r != null) return r;
         int off = pc - Memory.BASE;
         int page = off >>> Memory.PAGE_SHIFT;
@@ -81,23 +78,23 @@ final class Translator {
         }
         counts[word] = 0;
         if (live >= maxRegions) flush();
-        TranslatedRegion[][] table = records ? recording : plain;
-        TranslatedRegion[] slots = table[page];
-        if (slots == null) slots = table[page] = new TranslatedRegion[1 << (Memory.PAGE_SHIFT - 2)];
+        Translation[][] table = records ? recording : plain;
+        Translation[] slots = table[page];
+        if (slots == null) slots = table[page] = new Translation[1 << (Memory.PAGE_SHIFT - 2)];
         slots[word] = r;
         live++;
         return r;
     }
 
     /** The current translation entered at {@code pc}, or null (a stale one is dropped). */
-    TranslatedRegion cached(int pc, boolean records) {
+    Translation cached(int pc, boolean records) {
         int off = pc - Memory.BASE;
         int page = off >>> Memory.PAGE_SHIFT;
         if (page >= heat.length) return null;
-        TranslatedRegion[] slots = (records ? recording : plain)[page];
+        Translation[] slots = (records ? recording : plain)[page];
         if (slots == null) return null;
         int word = Memory.wordInPage(off);
-        TranslatedRegion r = slots[word];
+        Translation r = slots[word];
         if (r == null || r.current(mem)) return r;
         slots[word] = null;
         live--;
@@ -114,46 +111,26 @@ final class Translator {
         flushes++;
     }
 
-    private TranslatedRegion translate(int pc, boolean records) {
-        int max = MAX_INSTRUCTIONS;
-        while (true) {
+    private Translation translate(int pc, boolean records) {
+        for (int max = MAX_INSTRUCTIONS; max >= 8; max /= 2) {
             RegionPlan plan = RegionPlan.discover(mem, hart.windowLo(), hart.windowSpan(), pc, max);
             if (plan == null) return null;
-            RegionCompiler.Output out = RegionCompiler.compile(plan, records);
-            if (out.codeBytes() > RegionCompiler.MAX_CODE_BYTES && max > 8) {
-                max /= 2; // too big for HotSpot to compile: cover less
-                continue;
-            }
-            TranslatedRegion r = define(out.classBytes());
-            r.entry = pc;
-            r.instructions = plan.instructions();
-            stamp(r, plan);
+            TranslatedRegion code = CodeCache.code(plan, records, lookup);
+            if (code == null) continue; // too big for HotSpot to compile: cover less
             translations++;
-            return r;
+            return new Translation(code, pc, plan.instructions(), stamp(plan), mem);
         }
+        return null;
     }
 
-    /** Flags the covered words and records their pages' epochs (after which any write to them counts). */
-    private void stamp(TranslatedRegion r, RegionPlan plan) {
+    /** Flags the covered words (after which any write to them counts) and returns their pages. */
+    private int[] stamp(RegionPlan plan) {
         java.util.TreeSet<Integer> pages = new java.util.TreeSet<>();
         for (int pc : plan.pcs) {
             int off = pc - Memory.BASE;
             mem.markTranslated(off);
             pages.add(off >>> Memory.PAGE_SHIFT);
         }
-        r.pages = pages.stream().mapToInt(Integer::intValue).toArray();
-        r.epochs = new int[r.pages.length];
-        for (int i = 0; i < r.pages.length; i++) r.epochs[i] = mem.codeEpoch[r.pages[i]];
-        r.checkedSum = mem.codeEpochSum;
-    }
-
-    private TranslatedRegion define(byte[] classBytes) {
-        try {
-            MethodHandles.Lookup l = lookup.defineHiddenClass(classBytes, true, MethodHandles.Lookup.ClassOption.NESTMATE);
-            return (TranslatedRegion) l.findConstructor(l.lookupClass(), MethodType.methodType(void.class)).invoke();
-        } catch (Throwable e) {
-            // Generated code the JVM rejects is a bug in the compiler, never the guest's fault.
-            throw new IllegalStateException("the JVM rejected translated code: " + e, e);
-        }
+        return pages.stream().mapToInt(Integer::intValue).toArray();
     }
 }

@@ -383,19 +383,49 @@ class TranslatorTest {
         assertThat(state(t)).isEqualTo(state(i));
         assertThat(t.translator().flushes).isPositive();
         assertThat(t.translator().liveRegions()).isLessThanOrEqualTo(4);
-        for (int attempt = 0; attempt < 50 && early.get() != null; attempt++) {
-            System.gc();
-            Thread.sleep(20);
+        // The code is also in the cache shared between harts: empty that too, then nothing holds it.
+        CodeCache.setCapacity(0);
+        try {
+            for (int attempt = 0; attempt < 50 && early.get() != null; attempt++) {
+                System.gc();
+                Thread.sleep(20);
+            }
+        } finally {
+            CodeCache.setCapacity(CodeCache.DEFAULT_CAPACITY);
         }
         assertThat(early.get()).as("the class of a dropped translation is unloaded").isNull();
     }
 
     private static Class<?> firstLiveRegionClass(Hart h) {
         for (int pc = Memory.BASE; pc < Memory.BASE + 4096; pc += 4) {
-            TranslatedRegion r = h.translator().cached(pc, false);
-            if (r != null) return r.getClass();
+            Translation r = h.translator().cached(pc, false);
+            if (r != null) return r.code.getClass();
         }
         return null;
+    }
+
+    @Test
+    void hartsRunningTheSameCodeShareItsTranslation() {
+        Hart first = translating(asm(LOOP));
+        first.run(50_000);
+        long defined = CodeCache.defined();
+        Hart second = translating(asm(LOOP));
+        second.run(50_000);
+        assertThat(second.translator().translations).isPositive();
+        assertThat(CodeCache.defined()).as("classes defined for the second hart").isEqualTo(defined);
+        assertThat(state(second)).isEqualTo(state(first));
+    }
+
+    @Test
+    void theSharedCodeCacheIsBounded() {
+        CodeCache.setCapacity(3);
+        try {
+            Hart h = translating(asm(LOOP));
+            h.run(50_000);
+            assertThat(CodeCache.size()).isLessThanOrEqualTo(3);
+        } finally {
+            CodeCache.setCapacity(CodeCache.DEFAULT_CAPACITY);
+        }
     }
 
     @Test
