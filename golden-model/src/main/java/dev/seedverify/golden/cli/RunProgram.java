@@ -140,11 +140,18 @@ public final class RunProgram {
         };
     }
 
-    private static BareMetal.Result traced(Hart hart, long budget, Writer w) {
+    /**
+     * Runs a loaded hart for at most {@code budget} instructions, writing the trace line of every
+     * commit record to {@code w} (what {@code --trace} does).
+     *
+     * @throws UncheckedIOException when the trace cannot be written
+     */
+    public static BareMetal.Result traced(Hart hart, long budget, Writer w) {
         hart.setCommitLog(new CommitLog(4096));
+        TraceFormat.Stream lines = new TraceFormat.Stream();
         return BareMetal.run(hart, budget, log -> {
             try {
-                for (int i = 0; i < log.size(); i++) w.write(TraceFormat.line(log.get(i)) + "\n");
+                lines.write(log, w);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
