@@ -93,6 +93,71 @@ public final class CommitLog {
         size++;
     }
 
+    /**
+     * A whole record in one call, as {@link #begin}, {@link #rd} and {@link #end} would write it:
+     * for an instruction without trap, CSR, tile or memory access (translated code writes its
+     * records this way). Caller ensures the log is not full.
+     */
+    public void retire(long order, int pc, int insn, int rd, int rdValue, int pcNext) {
+        int b = size * RECORD_INTS;
+        int[] r = records;
+        r[b + ORDER_LO] = (int) order;
+        r[b + ORDER_HI] = (int) (order >>> 32);
+        r[b + PC] = pc;
+        r[b + PC_NEXT] = pcNext;
+        r[b + INSN] = insn;
+        r[b + FLAGS] = 0;
+        r[b + CAUSE] = 0;
+        r[b + TVAL] = 0;
+        r[b + RD_ADDR] = rd;
+        r[b + RD_WDATA] = rd == 0 ? 0 : rdValue;
+        r[b + CSR_ADDR] = 0;
+        r[b + CSR_RDATA] = 0;
+        r[b + CSR_WDATA] = 0;
+        r[b + TILE_INDEX] = 0;
+        r[b + MEM_FIRST] = accessCount;
+        r[b + MEM_COUNT] = 0;
+        size++;
+    }
+
+    /**
+     * A whole record of a load or store of {@code bytes} at {@code addr} moving {@code value}, as
+     * {@link #begin}, {@link #scalarAccess(int, int, boolean, int)}, {@link #rd} and {@link #end}
+     * would write it (pc next is pc + 4).
+     */
+    public void retireAccess(long order, int pc, int insn, int rd, int rdValue, int addr, int bytes, boolean write, int value) {
+        int first = accessCount;
+        int lane = addr & 3;
+        int lanes = ((1 << bytes) - 1) << lane;
+        int data = (bytes == 4 ? value : value & ((1 << (8 * bytes)) - 1)) << (8 * lane);
+        int a = accessCount++ * ACCESS_INTS;
+        int[] m = accesses;
+        m[a + MEM_ADDR] = addr & ~3;
+        m[a + MEM_RMASK] = write ? 0 : lanes;
+        m[a + MEM_WMASK] = write ? lanes : 0;
+        m[a + MEM_RDATA] = write ? 0 : data;
+        m[a + MEM_WDATA] = write ? data : 0;
+        int b = size * RECORD_INTS;
+        int[] r = records;
+        r[b + ORDER_LO] = (int) order;
+        r[b + ORDER_HI] = (int) (order >>> 32);
+        r[b + PC] = pc;
+        r[b + PC_NEXT] = pc + 4;
+        r[b + INSN] = insn;
+        r[b + FLAGS] = 0;
+        r[b + CAUSE] = 0;
+        r[b + TVAL] = 0;
+        r[b + RD_ADDR] = rd;
+        r[b + RD_WDATA] = rd == 0 ? 0 : rdValue;
+        r[b + CSR_ADDR] = 0;
+        r[b + CSR_RDATA] = 0;
+        r[b + CSR_WDATA] = 0;
+        r[b + TILE_INDEX] = 0;
+        r[b + MEM_FIRST] = first;
+        r[b + MEM_COUNT] = 1;
+        size++;
+    }
+
     public void trap(int cause, int tval) {
         int b = size * RECORD_INTS;
         records[b + FLAGS] |= FLAG_TRAP;

@@ -224,6 +224,9 @@ public final class Hart {
     private StopReason runTranslating(long maxSteps) {
         final Translator t = translator;
         final long end = order + maxSteps;
+        // Where a run starts is wherever the last one stopped (mid-block, at a full log): only
+        // places reached by a jump count as hot entry points.
+        boolean afterJump = false;
         while (true) {
             final long remaining = end - order;
             if (remaining == 0) return StopReason.BUDGET;
@@ -235,7 +238,8 @@ public final class Hart {
             final CommitLog log = this.log;
             final int free = log == null ? MAX_TRANSLATED_BUDGET : log.capacity() - log.size();
             if (free == 0) return StopReason.LOG_FULL;
-            Translation region = t.regionAt(pc, log != null);
+            Translation region = afterJump ? t.regionAt(pc, log != null) : t.cached(pc, log != null);
+            afterJump = true;
             if (region == null) {
                 StopReason s = interpret(remaining, true);
                 if (s != StopReason.BUDGET) return s;
@@ -244,12 +248,15 @@ public final class Hart {
             final int budget = (int) Math.min(Math.min(remaining, free), MAX_TRANSLATED_BUDGET);
             final long before = order;
             mem.codeWritten = false;
-            final int left = region.code.run(this, budget);
-            order = before + (budget - left);
+            final int result = region.code.run(this, budget);
+            final boolean budgetExit = result < 0;
+            order = before + (budget - (budgetExit ? ~result : result));
             StopReason s = takeStepStop();
             if (s != StopReason.BUDGET) return s;
-            // The first block needs more than the budget (or log) has left: finish exactly here.
-            if (left == budget) return interpret(remaining, false);
+            // The next block needs more than the budget (or log) has left: the interpreter ends
+            // the run exactly (within fewer instructions than a block).
+            if (budgetExit && budget < MAX_TRANSLATED_BUDGET) return interpret(end - order, false);
+            afterJump = !budgetExit;
         }
     }
 

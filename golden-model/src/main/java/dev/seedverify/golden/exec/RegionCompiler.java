@@ -29,8 +29,12 @@ import java.util.List;
  * for them) are written with the same {@link CommitLog} calls as the interpreter's.
  */
 final class RegionCompiler {
-    /** HotSpot does not compile methods of more bytecode than this (-XX:HugeMethodLimit). */
-    static final int MAX_CODE_BYTES = 8000;
+    /**
+     * Bytecode per translation at most. HotSpot does not compile methods over 8000 bytes
+     * (-XX:HugeMethodLimit), and C1 already gives up on some of 5000 ("out of virtual registers"),
+     * which would leave the code in the JVM's bytecode interpreter.
+     */
+    static final int MAX_CODE_BYTES = 3000;
 
     private static final String HART = Type.getInternalName(Hart.class);
     private static final String MEMORY = Type.getInternalName(Memory.class);
@@ -50,7 +54,7 @@ final class RegionCompiler {
     private final int[] slot = new int[32];
     private final List<Runnable> stubs = new ArrayList<>();
     private MethodVisitor mv;
-    private Label exit;
+    private Label exit, budgetExit;
 
     private RegionCompiler(RegionPlan plan, boolean records) {
         this.plan = plan;
@@ -84,6 +88,7 @@ final class RegionCompiler {
         mv.visitCode();
         prologue();
         exit = new Label();
+        budgetExit = new Label();
         for (RegionPlan.Block b : plan.blocks) block(b);
         for (Runnable stub : stubs) stub.run();
         epilogue();
@@ -142,8 +147,16 @@ final class RegionCompiler {
         }
     }
 
-    /** Writes the registers back, sets the hart's pc and returns the budget left. */
+    /**
+     * Writes the registers back, sets the hart's pc and returns the budget left, or its
+     * complement when the budget did not cover the next block ({@link TranslatedRegion#run}).
+     */
     private void epilogue() {
+        mv.visitLabel(budgetExit);
+        mv.visitVarInsn(Opcodes.ILOAD, LEFT);
+        push(-1);
+        mv.visitInsn(Opcodes.IXOR);
+        mv.visitVarInsn(Opcodes.ISTORE, LEFT);
         mv.visitLabel(exit);
         for (int r = plan.written.nextSetBit(1); r >= 0; r = plan.written.nextSetBit(r + 1)) {
             mv.visitVarInsn(Opcodes.ALOAD, X);
@@ -172,7 +185,9 @@ final class RegionCompiler {
         mv.visitVarInsn(Opcodes.ILOAD, LEFT);
         push(n);
         mv.visitJumpInsn(Opcodes.IF_ICMPGE, enough);
-        exitTo(b.start);
+        push(b.start);
+        mv.visitVarInsn(Opcodes.ISTORE, PC_OUT);
+        mv.visitJumpInsn(Opcodes.GOTO, budgetExit);
         mv.visitLabel(enough);
         mv.visitIincInsn(LEFT, -n);
         // blockOrder = order0 + (left0 - left) - n: the order of the block's first instruction
@@ -380,13 +395,7 @@ final class RegionCompiler {
             push(pc + 4);
             store(rd);
         }
-        if (records) {
-            begin(b, i);
-            recordRd(rd);
-            mv.visitVarInsn(Opcodes.ALOAD, LOG_SLOT);
-            mv.visitVarInsn(Opcodes.ILOAD, ADDR);
-            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, LOG, "end", "(I)V", false);
-        }
+        if (records) recordTo(b, i, rd, ADDR);
         mv.visitVarInsn(Opcodes.ILOAD, ADDR);
         mv.visitVarInsn(Opcodes.ISTORE, PC_OUT);
         mv.visitJumpInsn(Opcodes.GOTO, exit);
@@ -438,12 +447,7 @@ final class RegionCompiler {
             mv.visitVarInsn(Opcodes.ILOAD, VAL);
             store(rd);
         }
-        if (records) {
-            begin(b, i);
-            access(bytes, false);
-            recordRd(rd);
-            end(b.pc(i) + 4);
-        }
+        if (records) accessRecord(b, i, rd, bytes, false);
         mv.visitLabel(cont);
     }
 
@@ -470,11 +474,7 @@ final class RegionCompiler {
             case 2 -> "storeHalf";
             default -> "storeWord";
         }, "(II)V", false);
-        if (records) {
-            begin(b, i);
-            access(bytes, true);
-            end(b.pc(i) + 4);
-        }
+        if (records) accessRecord(b, i, 0, bytes, true);
         // a store into translated code: stop right after it (this translation may be stale now)
         mv.visitVarInsn(Opcodes.ALOAD, MEM);
         mv.visitFieldInsn(Opcodes.GETFIELD, MEMORY, "codeWritten", "Z");
@@ -549,45 +549,43 @@ final class RegionCompiler {
 
     // ------------------------------------------------------------------ records
 
-    /** begin, the rd write, end(next): the record of an instruction without memory access. */
+    /** The record of an instruction without memory access, going on at {@code next}. */
     private void simpleRecord(RegionPlan.Block b, int i, int rd, int next) {
         if (!records) return;
-        begin(b, i);
-        recordRd(rd);
-        end(next);
+        retireStart(b, i, rd);
+        push(next);
+        retireEnd();
     }
 
-    private void begin(RegionPlan.Block b, int i) {
+    /** The record of an instruction without memory access, going on at the pc in {@code local}. */
+    private void recordTo(RegionPlan.Block b, int i, int rd, int local) {
+        retireStart(b, i, rd);
+        mv.visitVarInsn(Opcodes.ILOAD, local);
+        retireEnd();
+    }
+
+    /** Pushes log, order, pc, insn, rd and rd's value: the arguments every record starts with. */
+    private void retireStart(RegionPlan.Block b, int i, int rd) {
         mv.visitVarInsn(Opcodes.ALOAD, LOG_SLOT);
         order(i);
         push(b.pc(i));
         push(b.words[i]);
-        mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, LOG, "begin", "(JII)I", false);
-        mv.visitInsn(Opcodes.POP);
-    }
-
-    private void recordRd(int rd) {
-        if (rd == 0) return; // begin already recorded "no rd write"
-        mv.visitVarInsn(Opcodes.ALOAD, LOG_SLOT);
         push(rd);
-        mv.visitVarInsn(Opcodes.ILOAD, slot[rd]);
-        mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, LOG, "rd", "(II)V", false);
+        load(rd);
     }
 
-    /** A scalar access at ADDR moving VAL. */
-    private void access(int bytes, boolean write) {
-        mv.visitVarInsn(Opcodes.ALOAD, LOG_SLOT);
+    private void retireEnd() {
+        mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, LOG, "retire", "(JIIIII)V", false);
+    }
+
+    /** The record of a load or store at ADDR moving VAL. */
+    private void accessRecord(RegionPlan.Block b, int i, int rd, int bytes, boolean write) {
+        retireStart(b, i, rd);
         mv.visitVarInsn(Opcodes.ILOAD, ADDR);
         push(bytes);
         push(write ? 1 : 0);
         mv.visitVarInsn(Opcodes.ILOAD, VAL);
-        mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, LOG, "scalarAccess", "(IIZI)V", false);
-    }
-
-    private void end(int next) {
-        mv.visitVarInsn(Opcodes.ALOAD, LOG_SLOT);
-        push(next);
-        mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, LOG, "end", "(I)V", false);
+        mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, LOG, "retireAccess", "(JIIIIIIZI)V", false);
     }
 
     /** Pushes the order of instruction {@code i} of the current block (a long). */

@@ -16,8 +16,8 @@ import java.util.TreeMap;
 
 /**
  * What one translation covers: the guest code reachable from an entry pc through fall-through,
- * branches and direct jumps, cut into basic blocks, up to a number of instructions. Indirect
- * jumps, traps and {@code mret} end a path (the translation exits to the dispatcher there);
+ * branches and direct jumps, cut into basic blocks, up to a number of instructions. Calls,
+ * indirect jumps, traps and {@code mret} end a path (the translation exits to the dispatcher there);
  * words that are not fetchable in the window or not legal instructions are left out (the
  * interpreter takes their traps).
  */
@@ -110,7 +110,9 @@ final class RegionPlan {
                     break;
                 }
                 if (insn == Instruction.JAL) {
-                    follow(pc + imm, leaders, work);
+                    // a jump is followed; a call is not (its return leaves through jalr anyway,
+                    // and the callee gets a translation of its own)
+                    if (((d >>> Hart.RD_SHIFT) & 31) == 0) follow(pc + imm, leaders, work);
                     break;
                 }
                 if (endsPath(insn)) break;

@@ -17,7 +17,12 @@ import java.lang.invoke.MethodHandles;
  */
 final class Translator {
     /** Guest instructions per translation at most (HotSpot's method size limit may cut it further). */
-    static final int MAX_INSTRUCTIONS = 256;
+    static final int MAX_INSTRUCTIONS = 128;
+    /**
+     * With records every instruction calls into the log; C2 inlines at most ~8000 bytes of
+     * callees per method (-XX:DesiredMethodLimit), so recording translations cover fewer.
+     */
+    static final int MAX_RECORDING_INSTRUCTIONS = 48;
     static final int MAX_REGIONS = 2048;
     static final int MAX_STALE_PER_PAGE = 64;
     private static final int NEVER = Integer.MIN_VALUE;
@@ -112,7 +117,7 @@ final class Translator {
     }
 
     private Translation translate(int pc, boolean records) {
-        for (int max = MAX_INSTRUCTIONS; max >= 8; max /= 2) {
+        for (int max = records ? MAX_RECORDING_INSTRUCTIONS : MAX_INSTRUCTIONS; max >= 8; max /= 2) {
             RegionPlan plan = RegionPlan.discover(mem, hart.windowLo(), hart.windowSpan(), pc, max);
             if (plan == null) return null;
             TranslatedRegion code = CodeCache.code(plan, records, lookup);
