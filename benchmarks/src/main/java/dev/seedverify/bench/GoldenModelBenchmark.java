@@ -3,6 +3,7 @@ package dev.seedverify.bench;
 import dev.seedverify.golden.asm.Assembler;
 import dev.seedverify.golden.commit.CommitLog;
 import dev.seedverify.golden.exec.BareMetal;
+import dev.seedverify.golden.exec.ExecutionEngine;
 import dev.seedverify.golden.exec.Hart;
 import dev.seedverify.golden.exec.Memory;
 import dev.seedverify.golden.exec.StopReason;
@@ -24,7 +25,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Golden-model throughput. Scores are operations per second: instructions for the scalar
- * programs, multiply-accumulates for tmma.i8.
+ * programs (on each engine), multiply-accumulates for tmma.i8 and tmma.e4m3.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -47,12 +48,16 @@ public class GoldenModelBenchmark {
         @Param({"false", "true"})
         public boolean records;
 
+        @Param({"interpreter", "translator"})
+        public String engine;
+
         Hart hart;
         CommitLog log;
 
         @Setup(Level.Trial)
         public void setUp() {
             hart = loaded("bench/" + program + ".S");
+            hart.setEngine(ExecutionEngine.parse(engine));
             if (records) {
                 log = new CommitLog(4096);
                 hart.setCommitLog(log);
@@ -62,11 +67,14 @@ public class GoldenModelBenchmark {
 
     @State(Scope.Thread)
     public static class Tiles {
+        @Param({"tmma_i8", "tmma_e4m3"})
+        public String program;
+
         Hart hart;
 
         @Setup(Level.Trial)
         public void setUp() {
-            hart = loaded("bench/tmma_i8.S");
+            hart = loaded("bench/" + program + ".S");
             hart.run(2_000); // past the set-up code, into the tmma loop
         }
     }
@@ -90,10 +98,10 @@ public class GoldenModelBenchmark {
         return hart.x(10);
     }
 
-    /** Reported as MAC/s: 8 of every 9 loop instructions are tmma.i8. */
+    /** Reported as MAC/s: 8 of every 9 loop instructions are tmma (tmma.i8 or tmma.e4m3). */
     @Benchmark
     @OperationsPerInvocation(TMMA_STEPS / TMMA_LOOP_BODY * 8 * MACS_PER_TMMA)
-    public int tmmaI8Macs(Tiles t) {
+    public int tmmaMacs(Tiles t) {
         t.hart.run(TMMA_STEPS);
         return t.hart.tiles().word(2, 0);
     }

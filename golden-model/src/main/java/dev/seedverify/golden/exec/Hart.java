@@ -36,8 +36,99 @@ public final class Hart {
     /** Budget handed to one translated run at most (its budget is an int). */
     private static final int MAX_TRANSLATED_BUDGET = 1 << 30;
 
+    // The executor's own operation numbers (decode entries carry them; 0 = not decoded, ILLEGAL = illegal).
+    private static final int OP_LUI = 1, OP_AUIPC = 2, OP_JAL = 3, OP_JALR = 4, OP_BEQ = 5, OP_BNE = 6, OP_BLT = 7,
+            OP_BGE = 8, OP_BLTU = 9, OP_BGEU = 10, OP_LB = 11, OP_LH = 12, OP_LW = 13, OP_LBU = 14, OP_LHU = 15,
+            OP_SB = 16, OP_SH = 17, OP_SW = 18, OP_ADDI = 19, OP_SLTI = 20, OP_SLTIU = 21, OP_XORI = 22, OP_ORI = 23,
+            OP_ANDI = 24, OP_SLLI = 25, OP_SRLI = 26, OP_SRAI = 27, OP_ADD = 28, OP_SUB = 29, OP_SLL = 30, OP_SLT = 31,
+            OP_SLTU = 32, OP_XOR = 33, OP_SRL = 34, OP_SRA = 35, OP_OR = 36, OP_AND = 37, OP_FENCE = 38,
+            OP_FENCE_TSO = 39, OP_ECALL = 40, OP_EBREAK = 41, OP_FENCE_I = 42, OP_MUL = 43, OP_MULH = 44,
+            OP_MULHSU = 45, OP_MULHU = 46, OP_DIV = 47, OP_DIVU = 48, OP_REM = 49, OP_REMU = 50, OP_CSRRW = 51,
+            OP_CSRRS = 52, OP_CSRRC = 53, OP_CSRRWI = 54, OP_CSRRSI = 55, OP_CSRRCI = 56, OP_MRET = 57, OP_WFI = 58,
+            OP_TLD = 59, OP_TST = 60, OP_TSTN = 61, OP_TZERO = 62, OP_TMMA_I8 = 63, OP_TMMA_E4M3 = 64,
+            OP_TADD_I32 = 65, OP_TMAX_I32 = 66, OP_TRELU_I32 = 67, OP_TADD_F32 = 68, OP_TQUANT_I8 = 69,
+            OP_TCVT_E4M3 = 70, OP_TGET = 71, OP_TPUT = 72;
+
     static {
-        for (Instruction i : Instruction.all()) OPS[i.ordinal() + 1] = i;
+        for (Instruction i : Instruction.all()) OPS[opcode(i)] = i;
+    }
+
+    /** The operation number of {@code insn} (exhaustive: a new instruction does not compile without one). */
+    static int opcode(Instruction insn) {
+        return switch (insn) {
+            case LUI -> OP_LUI;
+            case AUIPC -> OP_AUIPC;
+            case JAL -> OP_JAL;
+            case JALR -> OP_JALR;
+            case BEQ -> OP_BEQ;
+            case BNE -> OP_BNE;
+            case BLT -> OP_BLT;
+            case BGE -> OP_BGE;
+            case BLTU -> OP_BLTU;
+            case BGEU -> OP_BGEU;
+            case LB -> OP_LB;
+            case LH -> OP_LH;
+            case LW -> OP_LW;
+            case LBU -> OP_LBU;
+            case LHU -> OP_LHU;
+            case SB -> OP_SB;
+            case SH -> OP_SH;
+            case SW -> OP_SW;
+            case ADDI -> OP_ADDI;
+            case SLTI -> OP_SLTI;
+            case SLTIU -> OP_SLTIU;
+            case XORI -> OP_XORI;
+            case ORI -> OP_ORI;
+            case ANDI -> OP_ANDI;
+            case SLLI -> OP_SLLI;
+            case SRLI -> OP_SRLI;
+            case SRAI -> OP_SRAI;
+            case ADD -> OP_ADD;
+            case SUB -> OP_SUB;
+            case SLL -> OP_SLL;
+            case SLT -> OP_SLT;
+            case SLTU -> OP_SLTU;
+            case XOR -> OP_XOR;
+            case SRL -> OP_SRL;
+            case SRA -> OP_SRA;
+            case OR -> OP_OR;
+            case AND -> OP_AND;
+            case FENCE -> OP_FENCE;
+            case FENCE_TSO -> OP_FENCE_TSO;
+            case ECALL -> OP_ECALL;
+            case EBREAK -> OP_EBREAK;
+            case FENCE_I -> OP_FENCE_I;
+            case MUL -> OP_MUL;
+            case MULH -> OP_MULH;
+            case MULHSU -> OP_MULHSU;
+            case MULHU -> OP_MULHU;
+            case DIV -> OP_DIV;
+            case DIVU -> OP_DIVU;
+            case REM -> OP_REM;
+            case REMU -> OP_REMU;
+            case CSRRW -> OP_CSRRW;
+            case CSRRS -> OP_CSRRS;
+            case CSRRC -> OP_CSRRC;
+            case CSRRWI -> OP_CSRRWI;
+            case CSRRSI -> OP_CSRRSI;
+            case CSRRCI -> OP_CSRRCI;
+            case MRET -> OP_MRET;
+            case WFI -> OP_WFI;
+            case TLD -> OP_TLD;
+            case TST -> OP_TST;
+            case TSTN -> OP_TSTN;
+            case TZERO -> OP_TZERO;
+            case TMMA_I8 -> OP_TMMA_I8;
+            case TMMA_E4M3 -> OP_TMMA_E4M3;
+            case TADD_I32 -> OP_TADD_I32;
+            case TMAX_I32 -> OP_TMAX_I32;
+            case TRELU_I32 -> OP_TRELU_I32;
+            case TADD_F32 -> OP_TADD_F32;
+            case TQUANT_I8 -> OP_TQUANT_I8;
+            case TCVT_E4M3 -> OP_TCVT_E4M3;
+            case TGET -> OP_TGET;
+            case TPUT -> OP_TPUT;
+        };
     }
 
     private final Memory mem;
@@ -313,147 +404,149 @@ public final class Hart {
             final int rs2 = (int) (d >>> RS2_SHIFT) & 31;
             final int imm = (int) (d >>> 32);
             int next = pc + 4;
+            // Only instructions that can trap or write tohost make the event field worth reading.
+            boolean eventful = false;
 
             if (op == ILLEGAL) {
-                next = trap(pc, TrapCause.ILLEGAL_INSTRUCTION, mem.loadWord(off));
+                next = trap(pc, TrapCause.ILLEGAL_INSTRUCTION, mem.loadWord(off)); eventful = true;
             } else {
-                switch (OPS[op]) {
-                    case LUI: setRd(x, log, rd, imm); break;
-                    case AUIPC: setRd(x, log, rd, pc + imm); break;
-                    case JAL: {
+                switch (op) {
+                    case OP_LUI: setRd(x, log, rd, imm); break;
+                    case OP_AUIPC: setRd(x, log, rd, pc + imm); break;
+                    case OP_JAL: {
                         int target = pc + imm;
                         if ((target & 3) != 0) {
-                            next = trap(pc, TrapCause.FETCH_MISALIGNED, target);
+                            next = trap(pc, TrapCause.FETCH_MISALIGNED, target); eventful = true;
                             break;
                         }
                         setRd(x, log, rd, pc + 4);
                         next = target;
                         break;
                     }
-                    case JALR: {
+                    case OP_JALR: {
                         int target = (x[rs1] + imm) & ~1;
                         if ((target & 3) != 0) {
-                            next = trap(pc, TrapCause.FETCH_MISALIGNED, target);
+                            next = trap(pc, TrapCause.FETCH_MISALIGNED, target); eventful = true;
                             break;
                         }
                         setRd(x, log, rd, pc + 4);
                         next = target;
                         break;
                     }
-                    case BEQ: if (x[rs1] == x[rs2]) next = branch(pc, imm); break;
-                    case BNE: if (x[rs1] != x[rs2]) next = branch(pc, imm); break;
-                    case BLT: if (x[rs1] < x[rs2]) next = branch(pc, imm); break;
-                    case BGE: if (x[rs1] >= x[rs2]) next = branch(pc, imm); break;
-                    case BLTU: if (Integer.compareUnsigned(x[rs1], x[rs2]) < 0) next = branch(pc, imm); break;
-                    case BGEU: if (Integer.compareUnsigned(x[rs1], x[rs2]) >= 0) next = branch(pc, imm); break;
-                    case LB: case LH: case LW: case LBU: case LHU:
-                        next = load(OPS[op], pc, rd, x[rs1] + imm);
+                    case OP_BEQ: if (x[rs1] == x[rs2]) { next = branch(pc, imm); eventful = true; } break;
+                    case OP_BNE: if (x[rs1] != x[rs2]) { next = branch(pc, imm); eventful = true; } break;
+                    case OP_BLT: if (x[rs1] < x[rs2]) { next = branch(pc, imm); eventful = true; } break;
+                    case OP_BGE: if (x[rs1] >= x[rs2]) { next = branch(pc, imm); eventful = true; } break;
+                    case OP_BLTU: if (Integer.compareUnsigned(x[rs1], x[rs2]) < 0) { next = branch(pc, imm); eventful = true; } break;
+                    case OP_BGEU: if (Integer.compareUnsigned(x[rs1], x[rs2]) >= 0) { next = branch(pc, imm); eventful = true; } break;
+                    case OP_LB: case OP_LH: case OP_LW: case OP_LBU: case OP_LHU:
+                        next = load(OPS[op], pc, rd, x[rs1] + imm); eventful = true;
                         break;
-                    case SB: case SH: case SW:
-                        next = store(OPS[op], pc, x[rs1] + imm, x[rs2]);
+                    case OP_SB: case OP_SH: case OP_SW:
+                        next = store(OPS[op], pc, x[rs1] + imm, x[rs2]); eventful = true;
                         break;
-                    case ADDI: setRd(x, log, rd, x[rs1] + imm); break;
-                    case SLTI: setRd(x, log, rd, x[rs1] < imm ? 1 : 0); break;
-                    case SLTIU: setRd(x, log, rd, Integer.compareUnsigned(x[rs1], imm) < 0 ? 1 : 0); break;
-                    case XORI: setRd(x, log, rd, x[rs1] ^ imm); break;
-                    case ORI: setRd(x, log, rd, x[rs1] | imm); break;
-                    case ANDI: setRd(x, log, rd, x[rs1] & imm); break;
-                    case SLLI: setRd(x, log, rd, x[rs1] << imm); break;
-                    case SRLI: setRd(x, log, rd, x[rs1] >>> imm); break;
-                    case SRAI: setRd(x, log, rd, x[rs1] >> imm); break;
-                    case ADD: setRd(x, log, rd, x[rs1] + x[rs2]); break;
-                    case SUB: setRd(x, log, rd, x[rs1] - x[rs2]); break;
-                    case SLL: setRd(x, log, rd, x[rs1] << x[rs2]); break;
-                    case SLT: setRd(x, log, rd, x[rs1] < x[rs2] ? 1 : 0); break;
-                    case SLTU: setRd(x, log, rd, Integer.compareUnsigned(x[rs1], x[rs2]) < 0 ? 1 : 0); break;
-                    case XOR: setRd(x, log, rd, x[rs1] ^ x[rs2]); break;
-                    case SRL: setRd(x, log, rd, x[rs1] >>> x[rs2]); break;
-                    case SRA: setRd(x, log, rd, x[rs1] >> x[rs2]); break;
-                    case OR: setRd(x, log, rd, x[rs1] | x[rs2]); break;
-                    case AND: setRd(x, log, rd, x[rs1] & x[rs2]); break;
-                    case MUL: setRd(x, log, rd, x[rs1] * x[rs2]); break;
-                    case MULH: setRd(x, log, rd, (int) (((long) x[rs1] * x[rs2]) >> 32)); break;
-                    case MULHSU: setRd(x, log, rd, (int) (((long) x[rs1] * (x[rs2] & 0xFFFF_FFFFL)) >> 32)); break;
-                    case MULHU: setRd(x, log, rd, (int) (((x[rs1] & 0xFFFF_FFFFL) * (x[rs2] & 0xFFFF_FFFFL)) >>> 32)); break;
-                    case DIV: {
+                    case OP_ADDI: setRd(x, log, rd, x[rs1] + imm); break;
+                    case OP_SLTI: setRd(x, log, rd, x[rs1] < imm ? 1 : 0); break;
+                    case OP_SLTIU: setRd(x, log, rd, Integer.compareUnsigned(x[rs1], imm) < 0 ? 1 : 0); break;
+                    case OP_XORI: setRd(x, log, rd, x[rs1] ^ imm); break;
+                    case OP_ORI: setRd(x, log, rd, x[rs1] | imm); break;
+                    case OP_ANDI: setRd(x, log, rd, x[rs1] & imm); break;
+                    case OP_SLLI: setRd(x, log, rd, x[rs1] << imm); break;
+                    case OP_SRLI: setRd(x, log, rd, x[rs1] >>> imm); break;
+                    case OP_SRAI: setRd(x, log, rd, x[rs1] >> imm); break;
+                    case OP_ADD: setRd(x, log, rd, x[rs1] + x[rs2]); break;
+                    case OP_SUB: setRd(x, log, rd, x[rs1] - x[rs2]); break;
+                    case OP_SLL: setRd(x, log, rd, x[rs1] << x[rs2]); break;
+                    case OP_SLT: setRd(x, log, rd, x[rs1] < x[rs2] ? 1 : 0); break;
+                    case OP_SLTU: setRd(x, log, rd, Integer.compareUnsigned(x[rs1], x[rs2]) < 0 ? 1 : 0); break;
+                    case OP_XOR: setRd(x, log, rd, x[rs1] ^ x[rs2]); break;
+                    case OP_SRL: setRd(x, log, rd, x[rs1] >>> x[rs2]); break;
+                    case OP_SRA: setRd(x, log, rd, x[rs1] >> x[rs2]); break;
+                    case OP_OR: setRd(x, log, rd, x[rs1] | x[rs2]); break;
+                    case OP_AND: setRd(x, log, rd, x[rs1] & x[rs2]); break;
+                    case OP_MUL: setRd(x, log, rd, x[rs1] * x[rs2]); break;
+                    case OP_MULH: setRd(x, log, rd, (int) (((long) x[rs1] * x[rs2]) >> 32)); break;
+                    case OP_MULHSU: setRd(x, log, rd, (int) (((long) x[rs1] * (x[rs2] & 0xFFFF_FFFFL)) >> 32)); break;
+                    case OP_MULHU: setRd(x, log, rd, (int) (((x[rs1] & 0xFFFF_FFFFL) * (x[rs2] & 0xFFFF_FFFFL)) >>> 32)); break;
+                    case OP_DIV: {
                         int a = x[rs1], b = x[rs2];
                         // Java's int division already gives INT_MIN for INT_MIN / -1.
                         setRd(x, log, rd, b == 0 ? -1 : a / b);
                         break;
                     }
-                    case DIVU: {
+                    case OP_DIVU: {
                         int b = x[rs2];
                         setRd(x, log, rd, b == 0 ? -1 : Integer.divideUnsigned(x[rs1], b));
                         break;
                     }
-                    case REM: {
+                    case OP_REM: {
                         int a = x[rs1], b = x[rs2];
                         setRd(x, log, rd, b == 0 ? a : a % b);
                         break;
                     }
-                    case REMU: {
+                    case OP_REMU: {
                         int a = x[rs1], b = x[rs2];
                         setRd(x, log, rd, b == 0 ? a : Integer.remainderUnsigned(a, b));
                         break;
                     }
-                    case FENCE: case FENCE_TSO: case FENCE_I: case WFI:
+                    case OP_FENCE: case OP_FENCE_TSO: case OP_FENCE_I: case OP_WFI:
                         // Ordering only; the decode cache is always coherent with memory.
                         break;
-                    case ECALL:
-                        next = trap(pc, TrapCause.ECALL, 0);
+                    case OP_ECALL:
+                        next = trap(pc, TrapCause.ECALL, 0); eventful = true;
                         break;
-                    case EBREAK:
-                        next = trap(pc, TrapCause.BREAKPOINT, pc);
+                    case OP_EBREAK:
+                        next = trap(pc, TrapCause.BREAKPOINT, pc); eventful = true;
                         break;
-                    case MRET:
+                    case OP_MRET:
                         next = mepc;
                         mstatus = ((mstatus & Csr.MSTATUS_MPIE) != 0 ? Csr.MSTATUS_MIE : 0) | Csr.MSTATUS_MPIE;
                         break;
-                    case CSRRW: case CSRRS: case CSRRC:
+                    case OP_CSRRW: case OP_CSRRS: case OP_CSRRC:
                         csrInstruction(OPS[op], rd, rs1, x[rs1], imm, order);
                         break;
-                    case CSRRWI: case CSRRSI: case CSRRCI:
+                    case OP_CSRRWI: case OP_CSRRSI: case OP_CSRRCI:
                         csrInstruction(OPS[op], rd, rs1, rs1, imm, order);
                         break;
-                    case TLD: case TST: case TSTN:
-                        next = tileMemory(OPS[op], pc, rd, x[rs1], x[rs2]);
+                    case OP_TLD: case OP_TST: case OP_TSTN:
+                        next = tileMemory(OPS[op], pc, rd, x[rs1], x[rs2]); eventful = true;
                         break;
-                    case TZERO:
+                    case OP_TZERO:
                         tileUnit.zero(rd);
                         tileWritten(rd, 0);
                         break;
-                    case TMMA_I8:
+                    case OP_TMMA_I8:
                         tileUnit.mmaI8(rd, rs1, rs2);
                         tileWritten(rd, 0);
                         break;
-                    case TMMA_E4M3:
+                    case OP_TMMA_E4M3:
                         tileWritten(rd, tileUnit.mmaE4m3(rd, rs1, rs2));
                         break;
-                    case TADD_I32:
+                    case OP_TADD_I32:
                         tileUnit.addI32(rd, rs1, rs2);
                         tileWritten(rd, 0);
                         break;
-                    case TMAX_I32:
+                    case OP_TMAX_I32:
                         tileUnit.maxI32(rd, rs1, rs2);
                         tileWritten(rd, 0);
                         break;
-                    case TRELU_I32:
+                    case OP_TRELU_I32:
                         tileUnit.reluI32(rd, rs1);
                         tileWritten(rd, 0);
                         break;
-                    case TADD_F32:
+                    case OP_TADD_F32:
                         tileWritten(rd, tileUnit.addF32(rd, rs1, rs2));
                         break;
-                    case TQUANT_I8:
+                    case OP_TQUANT_I8:
                         tileWritten(rd, tileUnit.quantI8(rd, rs1));
                         break;
-                    case TCVT_E4M3:
+                    case OP_TCVT_E4M3:
                         tileWritten(rd, tileUnit.cvtE4m3(rd, rs1));
                         break;
-                    case TGET:
+                    case OP_TGET:
                         setRd(x, log, rd, tileUnit.word(rs1, x[rs2] & 63));
                         break;
-                    case TPUT:
+                    case OP_TPUT:
                         tileUnit.setWord(rd, x[rs2] & 63, x[rs1]);
                         tileWritten(rd, 0);
                         break;
@@ -465,7 +558,7 @@ public final class Hart {
             order++;
             final int fallThrough = pc + 4;
             pc = next;
-            if (event != 0) {
+            if (eventful && event != 0) {
                 int e = event;
                 event = 0;
                 if (e == EVENT_HALT) {
@@ -533,7 +626,7 @@ public final class Hart {
             case CSR, CSR_IMM -> Field.CSR.extract(word);
             default -> 0;
         };
-        return (insn.ordinal() + 1) | (long) Field.RD.extract(word) << RD_SHIFT | (long) Field.RS1.extract(word) << RS1_SHIFT
+        return opcode(insn) | (long) Field.RD.extract(word) << RD_SHIFT | (long) Field.RS1.extract(word) << RS1_SHIFT
                 | (long) Field.RS2.extract(word) << RS2_SHIFT | (long) imm << 32;
     }
 

@@ -25,6 +25,8 @@ public final class TileUnit {
     private final int[] scratch = new int[Tiles.WORDS];
     private final int[] widenA = new int[Tiles.TILE_BYTES];
     private final int[] widenB = new int[Tiles.TILE_BYTES];
+    private final int[] scaleA = new int[Tiles.ROWS], scaleB = new int[Tiles.ROWS];
+    private final E4M3Block.Rows e4m3Rows = new E4M3Block.Rows();
 
     int xsstat, xsqmul, xsqshift, xsqzp, xsascl0, xsascl1, xsbscl0, xsbscl1;
 
@@ -73,18 +75,13 @@ public final class TileUnit {
     }
 
     int mmaE4m3(int d, int a, int b) {
-        int flags = 0;
         int dOff = offset(d);
-        for (int i = 0; i < Tiles.ROWS; i++) {
-            int sa = scale(xsascl0, xsascl1, i);
-            for (int j = 0; j < 8; j++) {
-                int sb = scale(xsbscl0, xsbscl1, j);
-                long r = E4M3Block.element((int) INT.get(tiles, dOff + 4 * (8 * i + j)), tiles,
-                        offset(a) + i * Tiles.ROW_BYTES, offset(b) + j * Tiles.ROW_BYTES, sa, sb);
-                scratch[8 * i + j] = Binary32.result(r);
-                flags |= Binary32.flags(r);
-            }
+        for (int w = 0; w < Tiles.WORDS; w++) scratch[w] = (int) INT.get(tiles, dOff + 4 * w);
+        for (int r = 0; r < Tiles.ROWS; r++) {
+            scaleA[r] = scale(xsascl0, xsascl1, r);
+            scaleB[r] = scale(xsbscl0, xsbscl1, r);
         }
+        int flags = E4M3Block.product(tiles, offset(a), offset(b), scratch, scaleA, scaleB, e4m3Rows);
         storeScratch(d);
         return flags;
     }

@@ -73,7 +73,81 @@ public final class E4M3Block {
         if (nan) {
             return NAN_RESULT;
         }
+        return accumulate(d, p, sa, sb);
+    }
+
+    /** Steps 3–4 for a finite P and non-NaN scales and accumulator. */
+    static long accumulate(int d, long p, int sa, int sb) {
         int blk = Binary32.roundScaled(p, sa + sb - 2 * UE8M0.BIAS + PRODUCT_UNIT_EXP);
         return Binary32.add(d, blk);
+    }
+
+    /**
+     * Steps 3–4 from P held in a double, with the JVM's floating point, bit for bit as
+     * {@link #accumulate}: Java's float arithmetic is IEEE-754 binary32 with round to nearest
+     * even and subnormals (JLS §15.4); P·2^e is exact in a double (|P| &lt; 2^42, e ≥ −272: no
+     * rounding, no underflow), so the cast to float is the one rounding of step 3, overflowing to
+     * ±∞ and giving a too-small result P's sign, as {@link Binary32#roundScaled} does. Only ∞ − ∞
+     * needs the canonical NaN. The integer {@link Binary32} stays the reference
+     * ({@link #element}); tests hold this path to it and to the oracle.
+     */
+    static long accumulateInHardware(int d, double p, int sa, int sb) {
+        float blk = (float) Math.scalb(p, sa + sb - 2 * UE8M0.BIAS + PRODUCT_UNIT_EXP);
+        float sum = Float.intBitsToFloat(d) + blk;
+        if (sum != sum) return NAN_RESULT;
+        return Float.floatToRawIntBits(sum) & 0xFFFF_FFFFL;
+    }
+
+    /** Working storage for {@link #product}: the rows of A and B, decoded once per instruction. */
+    public static final class Rows {
+        /** q of every code; every product and partial sum of 32 is an integer below 2^42, exact in a double. */
+        private final double[] a = new double[8 * K], b = new double[8 * K];
+        private final boolean[] aNaN = new boolean[8], bNaN = new boolean[8];
+    }
+
+    /**
+     * The whole of {@code tmma.e4m3}: for i, j in 0..7, {@code acc[8i + j]} (the accumulator bits
+     * on entry) becomes {@link #element}{@code (acc[8i + j], A row i, B row j, scaleA[i], scaleB[j])}.
+     * Each row is decoded once, P is summed exactly in doubles and steps 3–4 use the JVM's
+     * floating point ({@link #accumulateInHardware}). Returns the flags of all 64 elements ORed.
+     *
+     * @param aTile byte offset of tile A in {@code tiles}; rows are 32 bytes apart
+     */
+    public static int product(byte[] tiles, int aTile, int bTile, int[] acc, int[] scaleA, int[] scaleB, Rows rows) {
+        for (int r = 0; r < 8; r++) {
+            rows.aNaN[r] = decode(tiles, aTile + K * r, rows.a, K * r);
+            rows.bNaN[r] = decode(tiles, bTile + K * r, rows.b, K * r);
+        }
+        double[] qa = rows.a, qb = rows.b;
+        int flags = 0;
+        for (int i = 0; i < 8; i++) {
+            int sa = scaleA[i] & 0xFF;
+            for (int j = 0; j < 8; j++) {
+                int sb = scaleB[j] & 0xFF;
+                int d = acc[8 * i + j];
+                long r;
+                if (sa == UE8M0.NAN_SCALE || sb == UE8M0.NAN_SCALE || Binary32.isNaN(d) || rows.aNaN[i] || rows.bNaN[j]) {
+                    r = NAN_RESULT;
+                } else {
+                    double p = 0;
+                    for (int k = 0; k < K; k++) p += qa[K * i + k] * qb[K * j + k];
+                    r = accumulateInHardware(d, p, sa, sb);
+                }
+                acc[8 * i + j] = Binary32.result(r);
+                flags |= Binary32.flags(r);
+            }
+        }
+        return flags;
+    }
+
+    /** Decodes a row's codes into q; returns whether it holds a NaN code. */
+    private static boolean decode(byte[] tiles, int row, double[] q, int at) {
+        boolean nan = false;
+        for (int k = 0; k < K; k++) {
+            int code = tiles[row + k] & 0xFF;
+            nan |= E4M3.isNaN(code);
+            q[at + k] = Q[code];
+        }
+        return nan;
     }
 }

@@ -84,6 +84,49 @@ class E4M3BlockOracleTest {
         }
     }
 
+    /**
+     * The whole-instruction path (rows decoded once, P from the halves of q) against the oracle
+     * and against {@link E4M3Block#element}, element by element, over random tiles with NaN
+     * codes, zero rows, NaN scales and steered scale sums.
+     */
+    @Test
+    void wholeTileProductsMatchOracleAndElement() {
+        SplittableRandom rnd = new SplittableRandom(0x5EED_0403L);
+        byte[] tiles = new byte[8 * 256];
+        E4M3Block.Rows rows = new E4M3Block.Rows();
+        int[] acc = new int[64], before = new int[64], sa = new int[8], sb = new int[8];
+        for (int n = 0; n < 600; n++) {
+            for (int k = 0; k < tiles.length; k++) tiles[k] = (byte) (rnd.nextInt(6) == 0 ? 0 : Generators.biasedE4m3(rnd));
+            if (rnd.nextInt(3) == 0) tiles[rnd.nextInt(512)] = (byte) (rnd.nextBoolean() ? 0x7F : 0xFF);
+            int total = rnd.nextBoolean() ? 254 + rnd.nextInt(-40, 41) : 100 + rnd.nextInt(-30, 31);
+            for (int r = 0; r < 8; r++) {
+                sa[r] = rnd.nextInt(Math.max(0, total - 254), Math.min(254, total) + 1);
+                sb[r] = rnd.nextInt(10) == 0 ? 0xFF : total - sa[r];
+                if (sb[r] < 0 || sb[r] > 255) sb[r] = rnd.nextInt(256);
+            }
+            for (int w = 0; w < 64; w++) acc[w] = before[w] = Generators.biasedFloat(rnd);
+            int flags = E4M3Block.product(tiles, 0, 256, acc, sa, sb, rows);
+            int expectedFlags = 0;
+            for (int i = 0; i < 8; i++) {
+                for (int j = 0; j < 8; j++) {
+                    long one = E4M3Block.element(before[8 * i + j], tiles, 32 * i, 256 + 32 * j, sa[i], sb[j]);
+                    expectedFlags |= Binary32.flags(one);
+                    if (acc[8 * i + j] != Binary32.result(one)) {
+                        throw new AssertionError(String.format("tile %d element [%d][%d]: product 0x%08X, element 0x%08X",
+                                n, i, j, acc[8 * i + j], Binary32.result(one)));
+                    }
+                    if (j == i) { // the oracle is slow: the diagonal of every tile
+                        Binary32Oracle.Result want = BlockOracle.element(before[8 * i + j], tiles, 32 * i, tiles, 256 + 32 * j, sa[i], sb[j]);
+                        if (acc[8 * i + j] != want.bits()) {
+                            throw new AssertionError(String.format("tile %d element [%d][%d]: 0x%08X, oracle %s", n, i, j, acc[8 * i + j], want));
+                        }
+                    }
+                }
+            }
+            if (flags != expectedFlags) throw new AssertionError("tile " + n + ": flags " + flags + ", elements " + expectedFlags);
+        }
+    }
+
     @Test
     void blockSumsThatCancelExactlyMatchOracle() {
         SplittableRandom rnd = new SplittableRandom(0x5EED_0402L);
