@@ -10,13 +10,13 @@ import dev.seedverify.golden.exec.Hart;
 import dev.seedverify.golden.exec.Memory;
 import dev.seedverify.golden.toolchain.CrossCompiler;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,12 +29,15 @@ import java.util.Locale;
  *
  * <pre>
  * Workloads build DIR                      builds DIR/{matmul,crc32,qsort,empty}.elf (riscv64-unknown-elf-gcc -O2)
- * Workloads run [--engine interpreter|translator] [--mode off|records|trace] [--trace-out FILE] ELF
+ * Workloads run [--engine interpreter|translator] [--mode off|records|trace] [--budget N] [--trace-out FILE] ELF
  * </pre>
  *
- * {@code run} prints one line: {@code name engine mode instructions seconds M-instr/s verdict}.
- * The time is the run alone (after the JVM has started and the ELF is loaded), so JIT and
- * translation costs count and process start-up does not. Modes: {@code off} no commit records;
+ * {@code run} prints one line: {@code name engine mode instructions wall-seconds wall-M-instr/s
+ * cpu-seconds cpu-M-instr/s verdict}. The time is the run alone (after the JVM has started and
+ * the ELF is loaded), so JIT and translation costs count and process start-up does not; the CPU
+ * time is the running thread's, which a machine shared with other jobs inflates much less than
+ * the wall time. {@code --budget} stops the run after N instructions (verdict TIMEOUT): the text
+ * trace of a whole workload is tens of gigabytes. Modes: {@code off} no commit records;
  * {@code records} binary commit records into a 4096-record log, drained by a consumer that reads
  * them (what lockstep does before comparing); {@code trace} the {@code s1run --trace} text,
  * written to {@code --trace-out} (default /dev/null).
@@ -56,7 +59,7 @@ public final class Workloads {
         }
         System.err.println("""
                 usage: Workloads build DIR
-                       Workloads run [--engine interpreter|translator] [--mode off|records|trace] [--trace-out FILE] ELF""");
+                       Workloads run [--engine interpreter|translator] [--mode off|records|trace] [--budget N] [--trace-out FILE] ELF""");
         System.exit(2);
     }
 
@@ -83,9 +86,11 @@ public final class Workloads {
         String mode = "off";
         Path traceOut = Path.of("/dev/null");
         Path elf = null;
+        long budget = BUDGET;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--engine" -> engine = ExecutionEngine.parse(args[++i]);
+                case "--budget" -> budget = Long.parseLong(args[++i].replace("_", ""));
                 case "--mode" -> mode = args[++i];
                 case "--trace-out" -> traceOut = Path.of(args[++i]);
                 default -> elf = Path.of(args[i]);
@@ -96,23 +101,26 @@ public final class Workloads {
         ElfImage image = ElfLoader.read(elf);
         Hart hart = new Hart(new Memory(Memory.DEFAULT_BYTES), engine);
         BareMetal.load(hart, image);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long c0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         BareMetal.Result result = switch (mode) {
-            case "off" -> BareMetal.run(hart, BUDGET);
-            case "records" -> records(hart);
-            default -> trace(hart, traceOut);
+            case "off" -> BareMetal.run(hart, budget);
+            case "records" -> records(hart, budget);
+            default -> trace(hart, budget, traceOut);
         };
         double seconds = (System.nanoTime() - t0) / 1e9;
+        double cpu = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
         String name = elf.getFileName().toString().replaceFirst("\\.elf$", "");
-        return String.format(Locale.ROOT, "%s %s %s %d %.4f %.1f %s", name, engine.label(), mode, result.steps(), seconds,
-                result.steps() / seconds / 1e6, result.verdict());
+        return String.format(Locale.ROOT, "%s %s %s %d %.4f %.1f %.4f %.1f %s", name, engine.label(), mode, result.steps(), seconds,
+                result.steps() / seconds / 1e6, cpu, result.steps() / cpu / 1e6, result.verdict());
     }
 
     /** Binary records: every record is read (a checksum over its fields) before the log is reused. */
-    private static BareMetal.Result records(Hart hart) {
+    private static BareMetal.Result records(Hart hart, long budget) {
         hart.setCommitLog(new CommitLog(4096));
         long[] sum = {0};
-        BareMetal.Result r = BareMetal.run(hart, BUDGET, log -> {
+        BareMetal.Result r = BareMetal.run(hart, budget, log -> {
             long s = sum[0];
             for (int i = 0; i < log.size(); i++) s = s * 31 + log.pcNext(i) + log.rdWdata(i) + log.memCount(i);
             sum[0] = s;
@@ -121,9 +129,9 @@ public final class Workloads {
         return r;
     }
 
-    private static BareMetal.Result trace(Hart hart, Path out) throws IOException {
-        try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8), 1 << 16)) {
-            return RunProgram.traced(hart, BUDGET, w);
+    private static BareMetal.Result trace(Hart hart, long budget, Path out) throws IOException {
+        try (OutputStream w = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
+            return RunProgram.traced(hart, budget, w);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

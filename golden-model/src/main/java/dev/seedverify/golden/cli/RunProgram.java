@@ -13,12 +13,11 @@ import dev.seedverify.golden.exec.Memory;
 import dev.seedverify.golden.toolchain.CrossCompiler;
 import dev.seedverify.golden.toolchain.ToolchainException;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -108,12 +107,10 @@ public final class RunProgram {
 
         BareMetal.Result result;
         if (trace) {
-            Writer w = null;
+            OutputStream w = null;
             try {
                 // stdout is flushed, never closed: the summary line follows the trace.
-                w = traceFile == null
-                        ? new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))
-                        : Files.newBufferedWriter(traceFile, StandardCharsets.UTF_8);
+                w = new BufferedOutputStream(traceFile == null ? out : Files.newOutputStream(traceFile), 1 << 16);
                 result = traced(hart, budget, w);
                 w.flush();
             } catch (IOException | UncheckedIOException e) {
@@ -146,7 +143,7 @@ public final class RunProgram {
      *
      * @throws UncheckedIOException when the trace cannot be written
      */
-    public static BareMetal.Result traced(Hart hart, long budget, Writer w) {
+    public static BareMetal.Result traced(Hart hart, long budget, OutputStream w) {
         hart.setCommitLog(new CommitLog(4096));
         TraceFormat.Stream lines = new TraceFormat.Stream();
         return BareMetal.run(hart, budget, log -> {

@@ -6,7 +6,9 @@ import dev.seedverify.golden.isa.Gpr;
 import dev.seedverify.golden.isa.TrapCause;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,7 +24,7 @@ import java.util.Locale;
 public final class TraceFormat {
     /** Width the disassembly is padded to. */
     static final int DISASSEMBLY_WIDTH = 28;
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     private static final String[] TRAP_NAMES = new String[64];
 
     static {
@@ -34,9 +36,10 @@ public final class TraceFormat {
     private TraceFormat() {}
 
     public static String line(CommitRecord r) {
-        StringBuilder s = new StringBuilder(96);
-        render(new RecordView(r), s, disassembly(r));
-        return s.toString();
+        Text t = new Text(128);
+        t.decimal(r.order(), 8);
+        render(new RecordView(r), t, ascii(disassembly(r)), 0);
+        return t.toString();
     }
 
     /** The instruction's text; a fetch fault has no instruction. */
@@ -46,9 +49,9 @@ public final class TraceFormat {
 
     /** The record's effects: trap, rd write, memory accesses, CSR access, tile write. */
     public static String effects(CommitRecord r) {
-        StringBuilder s = new StringBuilder();
-        effects(new RecordView(r), s);
-        return s.toString().strip();
+        Text t = new Text(128);
+        effects(new RecordView(r), t);
+        return t.toString().strip();
     }
 
     private static String disassembly(boolean trap, int cause, int insn, int pc) {
@@ -63,46 +66,177 @@ public final class TraceFormat {
     public static final class Stream {
         private static final int CACHE = 1 << 12;
         private final LogView view = new LogView();
-        private final StringBuilder text = new StringBuilder(1 << 16);
+        private final Text text = new Text(1 << 16);
         private final int[] cachedPc = new int[CACHE], cachedInsn = new int[CACHE];
-        private final String[] cachedText = new String[CACHE];
+        private final byte[][] cachedText = new byte[CACHE][];
 
         /** Appends the line of record {@code i} of {@code log} and a newline. */
         public void append(CommitLog log, int i, StringBuilder out) {
-            view.at(log, i);
-            render(view, out, disassembly(log, i));
-            out.append('\n');
+            int from = text.length;
+            line(log, i);
+            for (int k = from; k < text.length; k++) out.append((char) text.bytes[k]);
+            text.length = from;
         }
 
-        /** Writes the lines of all records in {@code log}. */
-        public void write(CommitLog log, Writer out) throws IOException {
+        /** Writes the lines of all records in {@code log} (ASCII). */
+        public void write(CommitLog log, OutputStream out) throws IOException {
             for (int i = 0; i < log.size(); i++) {
-                append(log, i, text);
-                if (text.length() > (1 << 15)) flush(out);
+                line(log, i);
+                if (text.length > (1 << 15)) flush(out);
             }
             flush(out);
         }
 
-        private void flush(Writer out) throws IOException {
-            out.append(text);
-            text.setLength(0);
+        private void line(CommitLog log, int i) {
+            view.at(log, i);
+            int start = text.length;
+            order.put(log.order(i), text);
+            render(view, text, disassembly(log, i), start);
+            text.put('\n');
         }
 
-        private String disassembly(CommitLog log, int i) {
+        private final Counter order = new Counter();
+
+        private void flush(OutputStream out) throws IOException {
+            out.write(text.bytes, 0, text.length);
+            text.length = 0;
+        }
+
+        private byte[] disassembly(CommitLog log, int i) {
             int pc = log.pc(i), insn = log.insn(i);
-            boolean trap = log.trap(i);
-            int cause = log.cause(i);
-            if (trap && cause == TrapCause.FETCH_ACCESS.code()) return "(fetch fault)";
+            if (log.trap(i) && log.cause(i) == TrapCause.FETCH_ACCESS.code()) return FETCH_FAULT;
             int slot = (pc >>> 2) & (CACHE - 1);
-            String s = cachedText[slot];
+            byte[] s = cachedText[slot];
             if (s == null || cachedPc[slot] != pc || cachedInsn[slot] != insn) {
-                s = TraceFormat.disassembly(false, 0, insn, pc);
+                s = ascii(TraceFormat.disassembly(false, 0, insn, pc));
                 cachedText[slot] = s;
                 cachedPc[slot] = pc;
                 cachedInsn[slot] = insn;
             }
             return s;
         }
+    }
+
+    private static final byte[] FETCH_FAULT = ascii("(fetch fault)");
+
+    /** The trace is ASCII (mnemonics, names, hex); anything else would print as '?'. */
+    private static byte[] ascii(String s) {
+        byte[] b = new byte[s.length()];
+        for (int k = 0; k < b.length; k++) {
+            char c = s.charAt(k);
+            b[k] = c < 128 ? (byte) c : (byte) '?';
+        }
+        return b;
+    }
+
+    /**
+     * The order column of a stream: records come in order, so the previous order's digits are
+     * incremented in place instead of dividing by ten for every digit of every line.
+     */
+    private static final class Counter {
+        private final byte[] digits = new byte[20];
+        private int from = digits.length;
+        private long value = -1;
+
+        void put(long v, Text t) {
+            if (v == value + 1 && v > 0) {
+                increment();
+            } else if (v >= 0) {
+                from = digits.length;
+                long q = v;
+                do {
+                    digits[--from] = (byte) ('0' + q % 10);
+                    q /= 10;
+                } while (q != 0);
+            } else {
+                value = -1;
+                t.decimal(v, 8);
+                return;
+            }
+            value = v;
+            int n = digits.length - from;
+            t.spaces(8 - n);
+            t.room(n);
+            System.arraycopy(digits, from, t.bytes, t.length, n);
+            t.length += n;
+        }
+
+        private void increment() {
+            for (int k = digits.length - 1; ; k--) {
+                if (k < from) {
+                    digits[--from] = '1';
+                    return;
+                }
+                if (digits[k] != '9') {
+                    digits[k]++;
+                    return;
+                }
+                digits[k] = '0';
+            }
+        }
+    }
+
+    /** A growable ASCII buffer written digit by digit. */
+    private static final class Text {
+        byte[] bytes;
+        int length;
+
+        Text(int capacity) { bytes = new byte[capacity]; }
+
+        void room(int n) {
+            if (length + n > bytes.length) bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + n));
+        }
+
+        void put(char c) {
+            room(1);
+            bytes[length++] = (byte) c;
+        }
+
+        void put(String s) {
+            room(s.length());
+            for (int k = 0; k < s.length(); k++) bytes[length++] = (byte) s.charAt(k);
+        }
+
+        void put(byte[] s) {
+            room(s.length);
+            System.arraycopy(s, 0, bytes, length, s.length);
+            length += s.length;
+        }
+
+        void spaces(int n) {
+            if (n <= 0) return;
+            room(n);
+            for (int k = 0; k < n; k++) bytes[length++] = ' ';
+        }
+
+        void hex8(int v) {
+            room(8);
+            for (int shift = 28; shift >= 0; shift -= 4) bytes[length++] = HEX[(v >>> shift) & 15];
+        }
+
+        /** A decimal number right-aligned in {@code width} (wider numbers take the room they need). */
+        void decimal(long v, int width) {
+            if (v >= 0 && v < 10 && width <= 1) {
+                put((char) ('0' + v));
+                return;
+            }
+            room(21 + width);
+            int digits = v < 0 ? 2 : 1;
+            for (long q = Math.abs(v / 10); q != 0; q /= 10) digits++;
+            spaces(width - digits);
+            int end = length + digits;
+            long q = v;
+            int k = end;
+            do {
+                bytes[--k] = (byte) ('0' + Math.abs(q % 10));
+                q /= 10;
+            } while (q != 0);
+            if (v < 0) bytes[--k] = '-';
+            length = end;
+        }
+
+        @Override
+        public String toString() { return new String(bytes, 0, length, StandardCharsets.US_ASCII); }
     }
 
     // ------------------------------------------------------------------ the renderer
@@ -133,83 +267,90 @@ public final class TraceFormat {
         int accessWord(int k, int w);
     }
 
-    private static void render(View r, StringBuilder s, String disassembly) {
-        int start = s.length();
-        long order = r.order();
-        int digits = order < 0 ? 2 : 1;
-        for (long v = Math.abs(order / 10); v != 0; v /= 10) digits++;
-        for (int k = digits; k < 8; k++) s.append(' ');
-        s.append(r.order()).append(' ');
-        hex8(s, r.pc());
-        s.append(' ');
-        hex8(s, r.insn());
-        s.append("  ").append(disassembly);
-        for (int k = disassembly.length(); k < DISASSEMBLY_WIDTH; k++) s.append(' ');
+    /** The line of {@code r}, its order column already written from {@code start}. */
+    private static void render(View r, Text s, byte[] disassembly, int start) {
+        s.put(' ');
+        s.hex8(r.pc());
+        s.put(' ');
+        s.hex8(r.insn());
+        s.put(' ');
+        s.put(' ');
+        s.put(disassembly);
+        s.spaces(DISASSEMBLY_WIDTH - disassembly.length);
         effects(r, s);
-        int end = s.length();
-        while (end > start && s.charAt(end - 1) == ' ') end--;
-        s.setLength(end);
+        while (s.length > start && s.bytes[s.length - 1] == ' ') s.length--;
     }
 
-    private static void effects(View r, StringBuilder s) {
+    private static void effects(View r, Text s) {
         if (r.trap()) {
             int cause = r.cause();
             String name = cause >= 0 && cause < TRAP_NAMES.length && TRAP_NAMES[cause] != null ? TRAP_NAMES[cause] : "?";
-            s.append(" trap ").append(name).append(" (cause ").append(cause).append(") tval=0x");
-            hex8(s, r.tval());
-            s.append(" -> ");
-            hex8(s, r.pcNext());
+            s.put(" trap ");
+            s.put(name);
+            s.put(" (cause ");
+            s.decimal(cause, 0);
+            s.put(") tval=0x");
+            s.hex8(r.tval());
+            s.put(" -> ");
+            s.hex8(r.pcNext());
             return;
         }
         if (r.rdAddr() != 0) {
-            s.append(' ').append(Gpr.name(r.rdAddr())).append("=0x");
-            hex8(s, r.rdWdata());
+            s.put(' ');
+            s.put(Gpr.name(r.rdAddr()));
+            s.put("=0x");
+            s.hex8(r.rdWdata());
         }
         for (int k = 0; k < r.accesses(); k++) {
             boolean w = r.accessWrite(k);
             int mask = r.accessMask(k);
-            s.append(w ? " memW[0x" : " memR[0x");
-            hex8(s, r.accessAddr(k));
-            s.append('/');
+            s.put(w ? " memW[0x" : " memR[0x");
+            s.hex8(r.accessAddr(k));
+            s.put('/');
             int bytes = Integer.bitCount(mask);
             if (bytes > 4) {
-                s.append(bytes).append('B');
+                s.decimal(bytes, 0);
+                s.put('B');
             } else {
                 // the lanes as four binary digits: the digits of mask | 0x10 after the leading one
                 int v = mask | 0x10;
-                for (int b = 30 - Integer.numberOfLeadingZeros(v); b >= 0; b--) s.append((v >>> b & 1) != 0 ? '1' : '0');
+                for (int b = 30 - Integer.numberOfLeadingZeros(v); b >= 0; b--) s.put((v >>> b & 1) != 0 ? '1' : '0');
             }
-            s.append("]=");
-            for (int word = dataWords(mask) - 1; word >= 0; word--) hex8(s, r.accessWord(k, word) & laneMask(mask, word));
+            s.put("]=");
+            for (int word = dataWords(mask) - 1; word >= 0; word--) s.hex8(r.accessWord(k, word) & laneMask(mask, word));
         }
         if (r.csrRead() || r.csrWrite()) {
             Csr c = Csr.byAddress(r.csrAddr());
             String name = c == null ? null : c.mnemonic();
             if (r.csrRead()) {
                 csrName(s, name, r.csrAddr());
-                s.append("->0x");
-                hex8(s, r.csrRdata());
+                s.put("->0x");
+                s.hex8(r.csrRdata());
             }
             if (r.csrWrite()) {
                 csrName(s, name, r.csrAddr());
-                s.append("<-0x");
-                hex8(s, r.csrWdata());
+                s.put("<-0x");
+                s.hex8(r.csrWdata());
             }
         }
-        if (r.tileWrite()) s.append(" m").append(r.tileIndex()).append(" written");
+        if (r.tileWrite()) {
+            s.put(" m");
+            s.decimal(r.tileIndex(), 0);
+            s.put(" written");
+        }
         if (r.pcNext() != r.pc() + 4) {
-            s.append(" -> ");
-            hex8(s, r.pcNext());
+            s.put(" -> ");
+            s.hex8(r.pcNext());
         }
     }
 
-    private static void csrName(StringBuilder s, String name, int address) {
-        s.append(' ');
+    private static void csrName(Text s, String name, int address) {
+        s.put(' ');
         if (name != null) {
-            s.append(name);
+            s.put(name);
         } else {
-            s.append("0x");
-            for (int shift = 8; shift >= 0; shift -= 4) s.append(HEX[(address >>> shift) & 15]);
+            s.put("0x");
+            for (int shift = 8; shift >= 0; shift -= 4) s.put((char) HEX[(address >>> shift) & 15]);
         }
     }
 
@@ -223,10 +364,6 @@ public final class TraceFormat {
         int m = 0;
         for (int b = 0; b < 4; b++) if ((mask >>> (4 * w + b) & 1) != 0) m |= 0xFF << (8 * b);
         return m;
-    }
-
-    private static void hex8(StringBuilder s, int v) {
-        for (int shift = 28; shift >= 0; shift -= 4) s.append(HEX[(v >>> shift) & 15]);
     }
 
     // ------------------------------------------------------------------ views

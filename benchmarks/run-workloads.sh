@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# Paired runs of the benchmark workloads (a 64x64 int32 matmul, a bitwise CRC-32, a quicksort;
+# C sources in benchmarks/src/main/resources/workloads, built with riscv64-unknown-elf-gcc -O2)
+# on the golden model's two engines, and on Spike when given its path: one process per run, the
+# engines (and Spike) alternating within each pair, medians over the pairs.
+#
+#   benchmarks/run-workloads.sh [--spike PATH] [--pairs N] [--modes off,records,trace]
+#                               [--workloads matmul,crc32,qsort] [--trace-budget N]
+#
+# Modes, golden model vs Spike:
+#   off      no commit records                           vs  spike
+#   records  binary commit records, read by a consumer   vs  spike --log-commits (text, to /dev/null)
+#   trace    the s1run --trace text, to /dev/null        vs  spike -l --log-commits (to /dev/null)
+# The golden figures are the run alone, measured inside the JVM (start-up and ELF load excluded):
+# wall time, and the running thread's CPU time (far less sensitive to other jobs on the machine).
+# Spike's are whole-process wall times minus its start-up (the same command on an empty program).
+# The golden trace runs stop after --trace-budget instructions (default 20,000,000): the text of a
+# whole workload is tens of gigabytes. Ratios are medians of the per-pair ratios.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+spike=""
+pairs=3
+modes="off,records,trace"
+workloads="matmul,crc32,qsort"
+trace_budget=20000000
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --spike) spike="$2"; shift 2 ;;
+    --pairs) pairs="$2"; shift 2 ;;
+    --modes) modes="$2"; shift 2 ;;
+    --workloads) workloads="$2"; shift 2 ;;
+    --trace-budget) trace_budget="$2"; shift 2 ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    *) echo "run-workloads: unknown argument '$1' (see --help)" >&2; exit 2 ;;
+  esac
+done
+if [ -n "$spike" ] && [ ! -x "$spike" ]; then echo "run-workloads: $spike is not an executable" >&2; exit 2; fi
+case "$pairs" in ''|*[!0-9]*|0) echo "run-workloads: --pairs needs a positive number" >&2; exit 2 ;; esac
+
+jar="$root/benchmarks/target/benchmarks.jar"
+if [ ! -f "$jar" ]; then
+  echo "building the benchmarks jar..." >&2
+  (cd "$root" && mvn -B -ntp -q install -DskipTests -pl benchmarks -am)
+fi
+elfs="$root/benchmarks/target/workloads"
+for w in ${workloads//,/ } empty; do
+  if [ ! -f "$elfs/$w.elf" ]; then java -cp "$jar" dev.seedverify.bench.Workloads build "$elfs" >&2; break; fi
+done
+
+median() { sort -g | awk '{v[NR] = $1} END {if (NR == 0) print "nan"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b == 0 || a == "nan" || b == "nan") print "nan"; else printf "%.3f", a / b}'; }
+now() { date +%s.%N; }
+
+# golden ENGINE MODE WORKLOAD -> "instructions wall-M/s cpu-M/s"
+golden() {
+  local budget=()
+  [ "$2" = trace ] && budget=(--budget "$trace_budget")
+  local line
+  line=$(java -cp "$jar" dev.seedverify.bench.Workloads run --engine "$1" --mode "$2" "${budget[@]}" "$elfs/$3.elf")
+  set -- $line
+  case "$9" in PASS|TIMEOUT) ;; *) echo "run-workloads: $line" >&2; exit 1 ;; esac
+  echo "$4 $6 $8"
+}
+
+spike_flags() {
+  case "$1" in
+    off) echo "" ;;
+    records) echo "--log-commits" ;;
+    trace) echo "-l --log-commits" ;;
+  esac
+}
+
+# spike MODE WORKLOAD -> seconds (whole process)
+spike_seconds() {
+  local t0 t1
+  t0=$(now)
+  # shellcheck disable=SC2046
+  "$spike" --isa=rv32im_zicsr $(spike_flags "$1") "$elfs/$2.elf" >/dev/null 2>&1 || { echo "run-workloads: spike failed on $2" >&2; exit 1; }
+  t1=$(now)
+  awk -v a="$t0" -v b="$t1" 'BEGIN {print b - a}'
+}
+
+# Spike runs whole programs: their instruction counts (the same ELF executes the same count).
+declare -A full
+if [ -n "$spike" ]; then
+  for w in ${workloads//,/ }; do full[$w]=$(golden translator off "$w" | cut -d' ' -f1); done
+fi
+
+printf "%-8s %-8s %12s | %12s %12s %8s | %12s %12s %8s" workload mode instructions \
+  "interp M/s" "transl M/s" "t/i" "interp cpu" "transl cpu" "t/i cpu"
+[ -n "$spike" ] && printf " | %10s %8s %8s" "spike M/s" "i/spike" "t/spike"
+printf "\n"
+
+for mode in ${modes//,/ }; do
+  startup=0
+  if [ -n "$spike" ]; then
+    startup=$(for i in 1 2 3; do spike_seconds "$mode" empty; done | median)
+  fi
+  for w in ${workloads//,/ }; do
+    iw=(); tw=(); ic=(); tc=(); rw=(); rc=(); sr=(); ris=(); rts=()
+    n=0
+    for pair in $(seq "$pairs"); do
+      if [ $((pair % 2)) -eq 1 ]; then
+        read -r n a b <<<"$(golden interpreter "$mode" "$w")"; iw+=("$a"); ic+=("$b")
+        read -r n c d <<<"$(golden translator "$mode" "$w")"; tw+=("$c"); tc+=("$d")
+      else
+        read -r n c d <<<"$(golden translator "$mode" "$w")"; tw+=("$c"); tc+=("$d")
+        read -r n a b <<<"$(golden interpreter "$mode" "$w")"; iw+=("$a"); ic+=("$b")
+      fi
+      rw+=("$(ratio "$c" "$a")"); rc+=("$(ratio "$d" "$b")")
+      if [ -n "$spike" ]; then
+        s=$(spike_seconds "$mode" "$w")
+        rate=$(awk -v n="${full[$w]}" -v s="$s" -v z="$startup" 'BEGIN {print n / (s - z) / 1e6}')
+        sr+=("$rate"); ris+=("$(ratio "$a" "$rate")"); rts+=("$(ratio "$c" "$rate")")
+      fi
+    done
+    printf "%-8s %-8s %12s | %12.1f %12.1f %8s | %12.1f %12.1f %8s" "$w" "$mode" "$n" \
+      "$(printf "%s\n" "${iw[@]}" | median)" "$(printf "%s\n" "${tw[@]}" | median)" "$(printf "%s\n" "${rw[@]}" | median)" \
+      "$(printf "%s\n" "${ic[@]}" | median)" "$(printf "%s\n" "${tc[@]}" | median)" "$(printf "%s\n" "${rc[@]}" | median)"
+    if [ -n "$spike" ]; then
+      printf " | %10.1f %8s %8s" "$(printf "%s\n" "${sr[@]}" | median)" "$(printf "%s\n" "${ris[@]}" | median)" "$(printf "%s\n" "${rts[@]}" | median)"
+    fi
+    printf "\n"
+  done
+done
