@@ -4,6 +4,7 @@ import dev.seedverify.golden.asm.Assembler;
 import dev.seedverify.golden.commit.CommitLog;
 import dev.seedverify.golden.elf.ElfImage;
 import dev.seedverify.golden.exec.BareMetal;
+import dev.seedverify.golden.exec.ExecutionEngine;
 import dev.seedverify.golden.exec.Hart;
 import dev.seedverify.golden.exec.Memory;
 import dev.seedverify.golden.lockstep.Lockstep;
@@ -12,10 +13,16 @@ import dev.seedverify.rtl.RtlModel;
 import dev.seedverify.rtl.RtlSimulator;
 import dev.seedverify.rtl.RtlSource;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+
 /**
  * Benchmark (a reproducible command, not a test): retired instructions per second of golden+RTL
  * lockstep on a long-running scalar program, next to the RTL alone and the golden model alone
- * (both recording commits), so the comparison cost shows as a ratio.
+ * (both recording commits in batches as lockstep does), so the comparison cost shows as a ratio,
+ * and the golden side's share of lockstep time (golden alone / lockstep) on each engine, by wall
+ * time and by the thread's CPU time (lockstep, the RTL and the golden model all run on this
+ * thread; CPU time is what a machine shared with other jobs distorts least).
  *
  * <pre>mvn -q -pl conformance-suite exec:java -Dexec.mainClass=dev.seedverify.conformance.rtl.LockstepThroughput -Dexec.args="2000000 5"
  * mvn -q -pl conformance-suite exec:java -Dexec.mainClass=dev.seedverify.conformance.rtl.LockstepThroughput -Dexec.args="500000 5 tile"</pre>
@@ -130,45 +137,55 @@ public final class LockstepThroughput {
         RtlModel model = RtlModel.builtIn();
         try (RtlSimulator sim = RtlSimulator.create(model)) {
             RtlSource source = new RtlSource(sim);
-            Hart golden = new Hart(new Memory(model.dramBytes()));
             CommitLog log = new CommitLog(Lockstep.DEFAULT_BATCH);
             System.out.printf("lockstep throughput, %s workload: %,d records per round, %d rounds (%s)%n",
                     tiles ? "Xseed (9 tile instructions in 10)" : "scalar matmul", records, rounds, model.describe());
             for (int round = 1; round <= rounds; round++) {
-                double lock = rate(records, () -> {
-                    BareMetal.load(golden, image);
-                    sim.load(image);
-                    sim.resetBare();
-                    LockstepResult r = new Lockstep(golden, source).run(records);
-                    if (r.outcome() != LockstepResult.Outcome.BUDGET) throw new IllegalStateException("lockstep ended: " + r);
-                });
-                double rtl = rate(records, () -> {
-                    sim.load(image);
-                    sim.resetBare();
-                    for (long n = 0; n < records; n += log.size()) {
-                        log.clear();
-                        sim.run((int) Math.min(log.capacity(), records - n), log);
-                    }
-                });
-                double gold = rate(records, () -> {
-                    BareMetal.load(golden, image);
-                    golden.setCommitLog(log);
-                    for (long n = 0; n < records; n += log.size()) {
-                        log.clear();
-                        golden.run(Math.min(log.capacity(), records - n));
-                    }
-                    golden.setCommitLog(null);
-                });
-                System.out.printf("round %d: lockstep %.2f M instr/s | RTL alone %.2f M | golden alone %.1f M | lockstep/RTL %.2f%s%n",
-                        round, lock / 1e6, rtl / 1e6, gold / 1e6, lock / rtl,
-                        tiles ? String.format(" | lockstep %.0f k tile instr/s", lock * 0.9 / 1e3) : "");
+                for (ExecutionEngine engine : ExecutionEngine.values()) {
+                    Hart golden = new Hart(new Memory(model.dramBytes()), engine);
+                    double lock = rate(records, 0, () -> {
+                        BareMetal.load(golden, image);
+                        sim.load(image);
+                        sim.resetBare();
+                        LockstepResult r = new Lockstep(golden, source).run(records);
+                        if (r.outcome() != LockstepResult.Outcome.BUDGET) throw new IllegalStateException("lockstep ended: " + r);
+                    });
+                    double rtl = rate(records, 1, () -> {
+                        sim.load(image);
+                        sim.resetBare();
+                        for (long n = 0; n < records; n += log.size()) {
+                            log.clear();
+                            sim.run((int) Math.min(log.capacity(), records - n), log);
+                        }
+                    });
+                    double gold = rate(records, 2, () -> {
+                        BareMetal.load(golden, image);
+                        golden.setCommitLog(log);
+                        for (long n = 0; n < records; n += log.size()) {
+                            log.clear();
+                            golden.run(Math.min(log.capacity(), records - n));
+                        }
+                        golden.setCommitLog(null);
+                    });
+                    System.out.printf("round %d, golden on the %s: lockstep %.2f M instr/s | RTL alone %.2f M | golden alone %.1f M"
+                                    + " | lockstep/RTL %.2f | golden share of lockstep time %.1f%% (CPU time %.1f%%)%s%n",
+                            round, engine.label(), lock / 1e6, rtl / 1e6, gold / 1e6, lock / rtl, 100 * lock / gold,
+                            100 * cpuSeconds[2] / cpuSeconds[0],
+                            tiles ? String.format(" | lockstep %.0f k tile instr/s", lock * 0.9 / 1e3) : "");
+                }
             }
         }
     }
 
-    private static double rate(long records, Runnable body) {
+    /** The running thread's CPU seconds of the last lockstep, RTL-alone and golden-alone run (all on this thread). */
+    private static final double[] cpuSeconds = new double[3];
+
+    private static double rate(long records, int slot, Runnable body) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long c0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         body.run();
+        cpuSeconds[slot] = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
         return records / ((System.nanoTime() - t0) / 1e9);
     }
 }
