@@ -93,6 +93,30 @@ public final class CommitLog {
         size++;
     }
 
+    // --- writing in place (producers that write many whole records per call: translated code) ---
+
+    /** The record array: record i at [i * RECORD_INTS, (i + 1) * RECORD_INTS), fields as the constants above. */
+    public int[] recordArray() { return records; }
+
+    /** The access array: access k at [k * ACCESS_INTS, (k + 1) * ACCESS_INTS). */
+    public int[] accessArray() { return accesses; }
+
+    /** Accesses in the log (the next one goes at this index). */
+    public int accessCount() { return accessCount; }
+
+    /**
+     * Takes records [size, newSize) and accesses [accessCount, newAccessCount), written in place
+     * in {@link #recordArray()} and {@link #accessArray()} exactly as the other writers would.
+     */
+    public void commitInPlace(int newSize, int newAccessCount) {
+        if (newSize < size || newSize > capacity || newAccessCount < accessCount || newAccessCount > capacity * MAX_ACCESSES) {
+            throw new IllegalStateException("in-place records [" + size + ", " + newSize + ") / accesses [" + accessCount + ", "
+                    + newAccessCount + ") do not fit " + this);
+        }
+        size = newSize;
+        accessCount = newAccessCount;
+    }
+
     /**
      * A whole record in one call, as {@link #begin}, {@link #rd} and {@link #end} would write it:
      * for an instruction without trap, CSR, tile or memory access (translated code writes its

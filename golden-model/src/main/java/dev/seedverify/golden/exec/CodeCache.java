@@ -72,6 +72,7 @@ final class CodeCache {
         RegionCompiler.Output out = RegionCompiler.compile(plan, records);
         if (out.codeBytes() > RegionCompiler.MAX_CODE_BYTES) return null;
         TranslatedRegion code = define(out.classBytes(), hartLookup);
+        code.templates = out.templates();
         synchronized (CODE) {
             CODE.put(key, new SoftReference<>(code));
             defined++;

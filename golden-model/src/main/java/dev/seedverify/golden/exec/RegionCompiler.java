@@ -42,12 +42,19 @@ final class RegionCompiler {
     private static final String SUPER = Type.getInternalName(TranslatedRegion.class);
     private static final String NAME = "dev/seedverify/golden/exec/TranslatedCode";
 
-    // Local variable slots of run(Hart, int).
+    // Local variable slots of run(Hart, int). With records: the log's arrays, the next record's
+    // base index and the next access's index are kept in locals while the code runs.
     private static final int THIS = 0, H = 1, LEFT = 2, X = 3, MEM = 4, LO = 5, SPAN_FLIPPED = 6, TOHOST = 7,
-            ORDER0 = 8, LEFT0 = 10, LOG_SLOT = 11, PC_OUT = 12, ADDR = 13, VAL = 14, BLOCK_ORDER = 15, FIRST_REG = 17;
+            ORDER0 = 8, LEFT0 = 10, LOG_SLOT = 11, PC_OUT = 12, ADDR = 13, VAL = 14, BLOCK_ORDER = 15,
+            RECORDS = 17, ACCESSES = 18, RECORD_BASE = 19, ACCESS_INDEX = 20, TEMPLATES = 21, ACCESS_BASE = 22, FIRST_REG = 23;
+    private static final int R = CommitLog.RECORD_INTS;
 
-    /** The class bytes and the size of run's bytecode. */
-    record Output(byte[] classBytes, int codeBytes) {}
+    /**
+     * The class bytes, the size of run's bytecode, and (with records) the record templates: the
+     * {@link CommitLog#RECORD_INTS} ints of each fast-path instruction's record with every field
+     * that does not depend on the run filled in, in the order of {@link #templateIndex}.
+     */
+    record Output(byte[] classBytes, int codeBytes, int[] templates) {}
 
     private final RegionPlan plan;
     private final boolean records;
@@ -56,9 +63,29 @@ final class RegionCompiler {
     private MethodVisitor mv;
     private Label exit, budgetExit;
 
+    /** Per instruction (block by block), the offset of its record template. */
+    private final java.util.Map<Integer, Integer> templateIndex = new java.util.HashMap<>();
+    private final int[] templates;
+
     private RegionCompiler(RegionPlan plan, boolean records) {
         this.plan = plan;
         this.records = records;
+        this.templates = records ? new int[R * plan.instructions()] : null;
+        if (records) {
+            int k = 0;
+            for (RegionPlan.Block b : plan.blocks) {
+                for (int i = 0; i < b.length(); i++, k += R) {
+                    templateIndex.put(b.pc(i), k);
+                    Instruction insn = b.insns[i];
+                    boolean access = insn.category() == Category.LOAD || insn.category() == Category.STORE;
+                    templates[k + CommitLog.PC] = b.pc(i);
+                    templates[k + CommitLog.PC_NEXT] = b.pc(i) + 4;
+                    templates[k + CommitLog.INSN] = b.words[i];
+                    templates[k + CommitLog.RD_ADDR] = insn.category() == Category.STORE ? 0 : RegionPlan.writtenGpr(insn, b.words[i]);
+                    templates[k + CommitLog.MEM_COUNT] = access ? 1 : 0;
+                }
+            }
+        }
         int next = FIRST_REG;
         for (int r = plan.registers.nextSetBit(1); r >= 0; r = plan.registers.nextSetBit(r + 1)) slot[r] = next++;
     }
@@ -97,7 +124,7 @@ final class RegionCompiler {
         mv.visitMaxs(0, 0);
         mv.visitEnd();
         cw.visitEnd();
-        return new Output(cw.toByteArray(), end.getOffset());
+        return new Output(cw.toByteArray(), end.getOffset(), templates);
     }
 
     // ------------------------------------------------------------------ frame
@@ -128,11 +155,28 @@ final class RegionCompiler {
         if (records) {
             mv.visitVarInsn(Opcodes.ALOAD, H);
             mv.visitFieldInsn(Opcodes.GETFIELD, HART, "log", "L" + LOG + ";");
+            mv.visitVarInsn(Opcodes.ASTORE, LOG_SLOT);
+            mv.visitVarInsn(Opcodes.ALOAD, LOG_SLOT);
+            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, LOG, "recordArray", "()[I", false);
+            mv.visitVarInsn(Opcodes.ASTORE, RECORDS);
+            mv.visitVarInsn(Opcodes.ALOAD, LOG_SLOT);
+            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, LOG, "accessArray", "()[I", false);
+            mv.visitVarInsn(Opcodes.ASTORE, ACCESSES);
+            mv.visitVarInsn(Opcodes.ALOAD, THIS);
+            mv.visitFieldInsn(Opcodes.GETFIELD, SUPER, "templates", "[I");
+            mv.visitVarInsn(Opcodes.ASTORE, TEMPLATES);
+            reloadLogCursor();
         } else {
-            mv.visitInsn(Opcodes.ACONST_NULL);
+            for (int local : new int[] {LOG_SLOT, RECORDS, ACCESSES, TEMPLATES}) {
+                mv.visitInsn(Opcodes.ACONST_NULL);
+                mv.visitVarInsn(Opcodes.ASTORE, local);
+            }
+            for (int local : new int[] {RECORD_BASE, ACCESS_INDEX}) {
+                mv.visitInsn(Opcodes.ICONST_0);
+                mv.visitVarInsn(Opcodes.ISTORE, local);
+            }
         }
-        mv.visitVarInsn(Opcodes.ASTORE, LOG_SLOT);
-        for (int local : new int[] {PC_OUT, ADDR, VAL}) {
+        for (int local : new int[] {PC_OUT, ADDR, VAL, ACCESS_BASE}) {
             mv.visitInsn(Opcodes.ICONST_0);
             mv.visitVarInsn(Opcodes.ISTORE, local);
         }
@@ -158,6 +202,7 @@ final class RegionCompiler {
         mv.visitInsn(Opcodes.IXOR);
         mv.visitVarInsn(Opcodes.ISTORE, LEFT);
         mv.visitLabel(exit);
+        if (records) commitLogCursor();
         for (int r = plan.written.nextSetBit(1); r >= 0; r = plan.written.nextSetBit(r + 1)) {
             mv.visitVarInsn(Opcodes.ALOAD, X);
             push(r);
@@ -523,11 +568,13 @@ final class RegionCompiler {
             mv.visitVarInsn(Opcodes.ILOAD, slot[r]);
             mv.visitInsn(Opcodes.IASTORE);
         }
+        if (records) commitLogCursor(); // the interpreter writes this record through the log
         mv.visitVarInsn(Opcodes.ALOAD, H);
         push(b.pc(i));
         order(i);
         mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, HART, "stepFromTranslation", "(IJ)Z", false);
         mv.visitVarInsn(Opcodes.ISTORE, VAL);
+        if (records) reloadLogCursor();
         int rd = RegionPlan.writtenGpr(insn, word);
         if (rd != 0) {
             mv.visitVarInsn(Opcodes.ALOAD, X);
@@ -552,40 +599,138 @@ final class RegionCompiler {
     /** The record of an instruction without memory access, going on at {@code next}. */
     private void simpleRecord(RegionPlan.Block b, int i, int rd, int next) {
         if (!records) return;
-        retireStart(b, i, rd);
-        push(next);
-        retireEnd();
+        recordFromTemplate(b, i, rd);
+        if (next != b.pc(i) + 4) {
+            field(CommitLog.PC_NEXT);
+            push(next);
+            mv.visitInsn(Opcodes.IASTORE);
+        }
+        nextRecord();
     }
 
     /** The record of an instruction without memory access, going on at the pc in {@code local}. */
     private void recordTo(RegionPlan.Block b, int i, int rd, int local) {
-        retireStart(b, i, rd);
+        recordFromTemplate(b, i, rd);
+        field(CommitLog.PC_NEXT);
         mv.visitVarInsn(Opcodes.ILOAD, local);
-        retireEnd();
+        mv.visitInsn(Opcodes.IASTORE);
+        nextRecord();
     }
 
-    /** Pushes log, order, pc, insn, rd and rd's value: the arguments every record starts with. */
-    private void retireStart(RegionPlan.Block b, int i, int rd) {
-        mv.visitVarInsn(Opcodes.ALOAD, LOG_SLOT);
-        order(i);
-        push(b.pc(i));
-        push(b.words[i]);
-        push(rd);
-        load(rd);
-    }
-
-    private void retireEnd() {
-        mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, LOG, "retire", "(JIIIII)V", false);
-    }
-
-    /** The record of a load or store at ADDR moving VAL. */
+    /** The record of a load or store at ADDR moving VAL (its low {@code bytes}), as CommitLog.scalarAccess lays it out. */
     private void accessRecord(RegionPlan.Block b, int i, int rd, int bytes, boolean write) {
-        retireStart(b, i, rd);
+        recordFromTemplate(b, i, rd);
+        mv.visitVarInsn(Opcodes.ILOAD, ACCESS_INDEX);
+        push(CommitLog.ACCESS_INTS);
+        mv.visitInsn(Opcodes.IMUL);
+        mv.visitVarInsn(Opcodes.ISTORE, ACCESS_BASE);
+        accessField(CommitLog.MEM_ADDR);
         mv.visitVarInsn(Opcodes.ILOAD, ADDR);
-        push(bytes);
-        push(write ? 1 : 0);
+        push(~3);
+        mv.visitInsn(Opcodes.IAND);
+        mv.visitInsn(Opcodes.IASTORE);
+        // lanes = ((1 << bytes) - 1) << (addr & 3); data = (value's low bytes) << 8 * (addr & 3)
+        accessField(write ? CommitLog.MEM_WMASK : CommitLog.MEM_RMASK);
+        push((1 << bytes) - 1);
+        if (bytes < 4) {
+            mv.visitVarInsn(Opcodes.ILOAD, ADDR);
+            push(3);
+            mv.visitInsn(Opcodes.IAND);
+            mv.visitInsn(Opcodes.ISHL);
+        }
+        mv.visitInsn(Opcodes.IASTORE);
+        accessField(write ? CommitLog.MEM_RMASK : CommitLog.MEM_WMASK);
+        push(0);
+        mv.visitInsn(Opcodes.IASTORE);
+        accessField(write ? CommitLog.MEM_WDATA : CommitLog.MEM_RDATA);
         mv.visitVarInsn(Opcodes.ILOAD, VAL);
-        mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, LOG, "retireAccess", "(JIIIIIIZI)V", false);
+        if (bytes < 4) {
+            push(bytes == 1 ? 0xFF : 0xFFFF);
+            mv.visitInsn(Opcodes.IAND);
+            mv.visitVarInsn(Opcodes.ILOAD, ADDR);
+            push(3);
+            mv.visitInsn(Opcodes.IAND);
+            push(3);
+            mv.visitInsn(Opcodes.ISHL);
+            mv.visitInsn(Opcodes.ISHL);
+        }
+        mv.visitInsn(Opcodes.IASTORE);
+        accessField(write ? CommitLog.MEM_RDATA : CommitLog.MEM_WDATA);
+        push(0);
+        mv.visitInsn(Opcodes.IASTORE);
+        mv.visitIincInsn(ACCESS_INDEX, 1);
+        nextRecord();
+    }
+
+    /** Copies the instruction's template to the next record and fills in order, rd's value and the first access. */
+    private void recordFromTemplate(RegionPlan.Block b, int i, int rd) {
+        mv.visitVarInsn(Opcodes.ALOAD, TEMPLATES);
+        push(templateIndex.get(b.pc(i)));
+        mv.visitVarInsn(Opcodes.ALOAD, RECORDS);
+        mv.visitVarInsn(Opcodes.ILOAD, RECORD_BASE);
+        push(R);
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/System", "arraycopy", "(Ljava/lang/Object;ILjava/lang/Object;II)V", false);
+        field(CommitLog.ORDER_LO);
+        order(i);
+        mv.visitInsn(Opcodes.L2I);
+        mv.visitInsn(Opcodes.IASTORE);
+        field(CommitLog.ORDER_HI);
+        order(i);
+        push(32);
+        mv.visitInsn(Opcodes.LUSHR);
+        mv.visitInsn(Opcodes.L2I);
+        mv.visitInsn(Opcodes.IASTORE);
+        if (rd != 0) {
+            field(CommitLog.RD_WDATA);
+            load(rd);
+            mv.visitInsn(Opcodes.IASTORE);
+        }
+        field(CommitLog.MEM_FIRST);
+        mv.visitVarInsn(Opcodes.ILOAD, ACCESS_INDEX);
+        mv.visitInsn(Opcodes.IASTORE);
+    }
+
+    /** Pushes the record array and the index of field {@code f} of the next record. */
+    private void field(int f) {
+        mv.visitVarInsn(Opcodes.ALOAD, RECORDS);
+        mv.visitVarInsn(Opcodes.ILOAD, RECORD_BASE);
+        if (f != 0) {
+            push(f);
+            mv.visitInsn(Opcodes.IADD);
+        }
+    }
+
+    /** Pushes the access array and the index of field {@code f} of the next access. */
+    private void accessField(int f) {
+        mv.visitVarInsn(Opcodes.ALOAD, ACCESSES);
+        mv.visitVarInsn(Opcodes.ILOAD, ACCESS_BASE);
+        if (f != 0) {
+            push(f);
+            mv.visitInsn(Opcodes.IADD);
+        }
+    }
+
+    private void nextRecord() { mv.visitIincInsn(RECORD_BASE, R); }
+
+    /** Hands the records written in place to the log (before the interpreter writes one, and at the exit). */
+    private void commitLogCursor() {
+        mv.visitVarInsn(Opcodes.ALOAD, LOG_SLOT);
+        mv.visitVarInsn(Opcodes.ILOAD, RECORD_BASE);
+        push(R);
+        mv.visitInsn(Opcodes.IDIV);
+        mv.visitVarInsn(Opcodes.ILOAD, ACCESS_INDEX);
+        mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, LOG, "commitInPlace", "(II)V", false);
+    }
+
+    private void reloadLogCursor() {
+        mv.visitVarInsn(Opcodes.ALOAD, LOG_SLOT);
+        mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, LOG, "size", "()I", false);
+        push(R);
+        mv.visitInsn(Opcodes.IMUL);
+        mv.visitVarInsn(Opcodes.ISTORE, RECORD_BASE);
+        mv.visitVarInsn(Opcodes.ALOAD, LOG_SLOT);
+        mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, LOG, "accessCount", "()I", false);
+        mv.visitVarInsn(Opcodes.ISTORE, ACCESS_INDEX);
     }
 
     /** Pushes the order of instruction {@code i} of the current block (a long). */

@@ -7,6 +7,9 @@ package dev.seedverify.golden.exec;
  * of the code is in {@link Translation}.
  */
 abstract class TranslatedRegion {
+    /** With records: each fast-path instruction's record template ({@link RegionCompiler.Output#templates}). */
+    int[] templates;
+
     /**
      * Executes from the entry for at most {@code budget} instructions (each block runs only if
      * the budget covers all of it), leaves the registers and pc in {@code hart} and returns the

@@ -18,10 +18,7 @@ import java.lang.invoke.MethodHandles;
 final class Translator {
     /** Guest instructions per translation at most (HotSpot's method size limit may cut it further). */
     static final int MAX_INSTRUCTIONS = 128;
-    /**
-     * With records every instruction calls into the log; C2 inlines at most ~8000 bytes of
-     * callees per method (-XX:DesiredMethodLimit), so recording translations cover fewer.
-     */
+    /** With records each instruction writes its record in place: more bytecode per instruction, so fewer of them. */
     static final int MAX_RECORDING_INSTRUCTIONS = 48;
     static final int MAX_REGIONS = 2048;
     static final int MAX_STALE_PER_PAGE = 64;
