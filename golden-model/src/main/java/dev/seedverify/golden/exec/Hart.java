@@ -344,8 +344,8 @@ public final class Hart {
             order = before + (budget - (budgetExit ? ~result : result));
             StopReason s = takeStepStop();
             if (s != StopReason.BUDGET) return s;
-            // The next block needs more than the budget (or log) has left: the interpreter ends
-            // the run exactly (within fewer instructions than a block).
+            // What follows needs more than the budget (or log) has left: the interpreter ends the
+            // run exactly (within fewer instructions than one translation covers).
             if (budgetExit && budget < MAX_TRANSLATED_BUDGET) return interpret(end - order, false);
             afterJump = !budgetExit;
         }

@@ -24,8 +24,9 @@ import java.util.List;
  * {@link Hart#stepFromTranslation} for that one instruction, with the registers it may touch
  * written back first. So traps, counters and records are the interpreter's by construction.
  *
- * <p>Budget: each block head checks that the budget left covers the whole block and takes it;
- * a path that leaves a block early gives back what it did not execute. Records (when compiled
+ * <p>Budget: the entry and each loop head check that the budget left covers the longest path to
+ * the next check; every block takes its length from it, and a path that leaves a block early
+ * gives back what it did not execute. Records (when compiled
  * for them) are written with the same {@link CommitLog} calls as the interpreter's.
  */
 final class RegionCompiler {
@@ -67,9 +68,55 @@ final class RegionCompiler {
     private final java.util.Map<Integer, Integer> templateIndex = new java.util.HashMap<>();
     private final int[] templates;
 
+    /**
+     * Where the budget is checked, and for how many instructions: the entry and every loop head
+     * (the target of a jump back: every cycle has one), for the longest path from there to the
+     * next check or exit. Between checks blocks only count, so the check branches, which a run
+     * ends at now and then, are few: each one HotSpot first compiled as never taken costs a
+     * deoptimisation when it is.
+     */
+    private final java.util.Map<Integer, Integer> checks = new java.util.HashMap<>();
+
+    private void planChecks() {
+        java.util.Set<Integer> heads = new java.util.HashSet<>();
+        heads.add(plan.entry);
+        for (RegionPlan.Block b : plan.blocks) {
+            for (int t : successors(b)) if (Integer.compareUnsigned(t, b.pc(b.length() - 1)) <= 0) heads.add(t);
+        }
+        java.util.Map<Integer, Integer> longest = new java.util.HashMap<>();
+        for (int h : heads) checks.put(h, reach(plan.blockAt(h), heads, longest, true));
+    }
+
+    /** Instructions on the longest path from block {@code b} to a check or an exit (paths between checks are acyclic). */
+    private int reach(RegionPlan.Block b, java.util.Set<Integer> heads, java.util.Map<Integer, Integer> longest, boolean start) {
+        if (!start && longest.containsKey(b.start)) return longest.get(b.start);
+        int most = 0;
+        for (int t : successors(b)) {
+            if (!heads.contains(t)) most = Math.max(most, reach(plan.blockAt(t), heads, longest, false));
+        }
+        int r = b.length() + most;
+        if (!start) longest.put(b.start, r);
+        return r;
+    }
+
+    /** The covered blocks a block can continue to. */
+    private List<Integer> successors(RegionPlan.Block b) {
+        Instruction last = b.insns[b.length() - 1];
+        int pc = b.pc(b.length() - 1);
+        int imm = (int) (b.entries[b.length() - 1] >>> 32);
+        List<Integer> out = new ArrayList<>(2);
+        if (last.category() == Category.BRANCH || last == Instruction.JAL) {
+            int target = pc + imm;
+            if ((target & 3) == 0 && plan.covers(target)) out.add(target);
+        }
+        if (b.fallThrough != null && plan.covers(b.fallThrough)) out.add(b.fallThrough);
+        return out;
+    }
+
     private RegionCompiler(RegionPlan plan, boolean records) {
         this.plan = plan;
         this.records = records;
+        planChecks();
         this.templates = records ? new int[R * plan.instructions()] : null;
         if (records) {
             int k = 0;
@@ -225,15 +272,18 @@ final class RegionCompiler {
     private void block(RegionPlan.Block b) {
         int n = b.length();
         mv.visitLabel(label(b.start));
-        // if (left < n) exit at the block's start; else left -= n
-        Label enough = new Label();
-        mv.visitVarInsn(Opcodes.ILOAD, LEFT);
-        push(n);
-        mv.visitJumpInsn(Opcodes.IF_ICMPGE, enough);
-        push(b.start);
-        mv.visitVarInsn(Opcodes.ISTORE, PC_OUT);
-        mv.visitJumpInsn(Opcodes.GOTO, budgetExit);
-        mv.visitLabel(enough);
+        Integer reach = checks.get(b.start);
+        if (reach != null) {
+            // if (left < the longest path to the next check) exit at the block's start
+            Label enough = new Label();
+            mv.visitVarInsn(Opcodes.ILOAD, LEFT);
+            push(reach);
+            mv.visitJumpInsn(Opcodes.IF_ICMPGE, enough);
+            push(b.start);
+            mv.visitVarInsn(Opcodes.ISTORE, PC_OUT);
+            mv.visitJumpInsn(Opcodes.GOTO, budgetExit);
+            mv.visitLabel(enough);
+        }
         mv.visitIincInsn(LEFT, -n);
         // blockOrder = order0 + (left0 - left) - n: the order of the block's first instruction
         mv.visitVarInsn(Opcodes.LLOAD, ORDER0);

@@ -11,11 +11,11 @@ abstract class TranslatedRegion {
     int[] templates;
 
     /**
-     * Executes from the entry for at most {@code budget} instructions (each block runs only if
-     * the budget covers all of it), leaves the registers and pc in {@code hart} and returns the
-     * budget left; its complement ({@code ~left}, negative) when it stopped because the budget
-     * did not cover the next block, so only the interpreter can go on to the exact end. The
-     * hart's order and records are the caller's to account.
+     * Executes from the entry for at most {@code budget} instructions (code between two budget
+     * checks runs only if the budget covers its longest path), leaves the registers and pc in
+     * {@code hart} and returns the budget left; its complement ({@code ~left}, negative) when it
+     * stopped at a check because the budget did not cover what follows, so only the interpreter
+     * can go on to the exact end. The hart's order and records are the caller's to account.
      */
     abstract int run(Hart hart, int budget);
 }
