@@ -73,6 +73,7 @@ final class CodeCache {
         if (out.codeBytes() > RegionCompiler.MAX_CODE_BYTES) return null;
         TranslatedRegion code = define(out.classBytes(), hartLookup);
         code.templates = out.templates();
+        code.entries = out.entries();
         synchronized (CODE) {
             CODE.put(key, new SoftReference<>(code));
             defined++;

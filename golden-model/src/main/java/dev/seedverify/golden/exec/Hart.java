@@ -218,6 +218,7 @@ public final class Hart {
         windowSpan = mem.size();
         stopOnTrap = false;
         tohostValue = 0;
+        if (translator != null) translator.forgetHeat();
     }
 
     /**
@@ -236,6 +237,7 @@ public final class Hart {
         windowSpan = windowLimit - windowBase;
         stopOnTrap = true;
         tohostEnabled = false;
+        if (translator != null) translator.forgetHeat();
     }
 
     /** Ends the run when a store leaves a non-zero word at {@code address} (bare mode, spec §3). */
@@ -315,9 +317,11 @@ public final class Hart {
     private StopReason runTranslating(long maxSteps) {
         final Translator t = translator;
         final long end = order + maxSteps;
-        // Where a run starts is wherever the last one stopped (mid-block, at a full log): only
-        // places reached by a jump count as hot entry points.
-        boolean afterJump = false;
+        // A run starts wherever the last one stopped (mid-block, at a full log), and its first
+        // jump lands wherever that leads: only from the second jump on do targets count as hot
+        // entry points; by then execution is back on a loop head, an entry of the translation
+        // that covers it.
+        int jumps = 0;
         while (true) {
             final long remaining = end - order;
             if (remaining == 0) return StopReason.BUDGET;
@@ -329,11 +333,11 @@ public final class Hart {
             final CommitLog log = this.log;
             final int free = log == null ? MAX_TRANSLATED_BUDGET : log.capacity() - log.size();
             if (free == 0) return StopReason.LOG_FULL;
-            Translation region = afterJump ? t.regionAt(pc, log != null) : t.cached(pc, log != null);
-            afterJump = true;
+            Translation region = jumps >= 2 ? t.regionAt(pc, log != null) : t.cached(pc, log != null);
             if (region == null) {
                 StopReason s = interpret(remaining, true);
                 if (s != StopReason.BUDGET) return s;
+                jumps++;
                 continue;
             }
             final int budget = (int) Math.min(Math.min(remaining, free), MAX_TRANSLATED_BUDGET);
@@ -347,7 +351,7 @@ public final class Hart {
             // What follows needs more than the budget (or log) has left: the interpreter ends the
             // run exactly (within fewer instructions than one translation covers).
             if (budgetExit && budget < MAX_TRANSLATED_BUDGET) return interpret(end - order, false);
-            afterJump = !budgetExit;
+            jumps = budgetExit ? 0 : 2;
         }
     }
 
@@ -882,5 +886,6 @@ public final class Hart {
         tileUnit.restore(s.tiles);
         mem.restore(s.memory);
         mem.dropDecodeCache(); // the snapshot's window may be narrower than the current one
+        if (translator != null) translator.forgetHeat();
     }
 }

@@ -55,7 +55,7 @@ final class RegionCompiler {
      * {@link CommitLog#RECORD_INTS} ints of each fast-path instruction's record with every field
      * that does not depend on the run filled in, in the order of {@link #templateIndex}.
      */
-    record Output(byte[] classBytes, int codeBytes, int[] templates) {}
+    record Output(byte[] classBytes, int codeBytes, int[] templates, int[] entries) {}
 
     private final RegionPlan plan;
     private final boolean records;
@@ -163,6 +163,7 @@ final class RegionCompiler {
         prologue();
         exit = new Label();
         budgetExit = new Label();
+        enterAtThePc();
         for (RegionPlan.Block b : plan.blocks) block(b);
         for (Runnable stub : stubs) stub.run();
         epilogue();
@@ -171,7 +172,7 @@ final class RegionCompiler {
         mv.visitMaxs(0, 0);
         mv.visitEnd();
         cw.visitEnd();
-        return new Output(cw.toByteArray(), end.getOffset(), templates);
+        return new Output(cw.toByteArray(), end.getOffset(), templates, entries());
     }
 
     // ------------------------------------------------------------------ frame
@@ -298,6 +299,26 @@ final class RegionCompiler {
         for (int i = 0; i < n; i++) instruction(b, i);
         if (b.fallThrough != null && b.insns[n - 1].category() != Category.BRANCH) gotoOrExit(b.fallThrough);
     }
+
+    /**
+     * The translation can be entered at any of its budget checks (its entry and its loop heads):
+     * a run that stopped at one, because the budget or the log ran short, resumes in the same
+     * compiled code instead of needing a translation of its own there.
+     */
+    private void enterAtThePc() {
+        java.util.List<Integer> pcs = new java.util.ArrayList<>(checks.keySet());
+        if (pcs.size() == 1) return; // the entry block comes first
+        java.util.Collections.sort(pcs);
+        int[] keys = pcs.stream().mapToInt(Integer::intValue).toArray();
+        Label[] targets = new Label[keys.length];
+        for (int k = 0; k < keys.length; k++) targets[k] = label(keys[k]);
+        mv.visitVarInsn(Opcodes.ALOAD, H);
+        mv.visitFieldInsn(Opcodes.GETFIELD, HART, "pc", "I");
+        mv.visitLookupSwitchInsn(label(plan.entry), keys, targets);
+    }
+
+    /** The pcs the translation can be entered at. */
+    int[] entries() { return checks.keySet().stream().mapToInt(Integer::intValue).toArray(); }
 
     /** Continues at {@code pc}: inside the translation when it covers pc, else exits there. */
     private void gotoOrExit(int pc) {

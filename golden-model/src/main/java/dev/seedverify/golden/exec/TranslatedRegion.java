@@ -9,9 +9,11 @@ package dev.seedverify.golden.exec;
 abstract class TranslatedRegion {
     /** With records: each fast-path instruction's record template ({@link RegionCompiler.Output#templates}). */
     int[] templates;
+    /** The pcs {@link #run} can start at (the hart's pc selects): the entry and the loop heads. */
+    int[] entries;
 
     /**
-     * Executes from the entry for at most {@code budget} instructions (code between two budget
+     * Executes from the hart's pc (one of {@link #entries}) for at most {@code budget} instructions (code between two budget
      * checks runs only if the budget covers its longest path), leaves the registers and pc in
      * {@code hart} and returns the budget left; its complement ({@code ~left}, negative) when it
      * stopped at a check because the budget did not cover what follows, so only the interpreter

@@ -80,12 +80,18 @@ final class Translator {
         }
         counts[word] = 0;
         if (live >= maxRegions) flush();
-        Translation[][] table = records ? recording : plain;
-        Translation[] slots = table[page];
-        if (slots == null) slots = table[page] = new Translation[1 << (Memory.PAGE_SHIFT - 2)];
-        slots[word] = r;
-        live++;
+        // entered at pc, and also at its loop heads where no translation is yet
+        for (int entry : r.code.entries) if (entry == pc || cached(entry, records) == null) put(entry, r, records);
         return r;
+    }
+
+    private void put(int pc, Translation r, boolean records) {
+        int off = pc - Memory.BASE;
+        Translation[][] table = records ? recording : plain;
+        Translation[] slots = table[off >>> Memory.PAGE_SHIFT];
+        if (slots == null) slots = table[off >>> Memory.PAGE_SHIFT] = new Translation[1 << (Memory.PAGE_SHIFT - 2)];
+        slots[Memory.wordInPage(off)] = r;
+        live++;
     }
 
     /** The current translation entered at {@code pc}, or null (a stale one is dropped). */
@@ -105,7 +111,16 @@ final class Translator {
         return null;
     }
 
-    /** Drops every translation (the classes become unreachable and are unloaded). */
+    /**
+     * Forgets how hot and how often stale each entry point was (a reset or launch starts another
+     * program, which the last one's self-modifying code must not keep from translation).
+     */
+    void forgetHeat() {
+        java.util.Arrays.fill(heat, null);
+        java.util.Arrays.fill(stale, 0);
+    }
+
+    /** Drops every translation of this hart (its classes stay shared in {@link CodeCache}, softly, while it keeps them). */
     void flush() {
         java.util.Arrays.fill(plain, null);
         java.util.Arrays.fill(recording, null);
