@@ -8,6 +8,7 @@ import dev.seedverify.golden.elf.ElfFormatException;
 import dev.seedverify.golden.elf.ElfImage;
 import dev.seedverify.golden.elf.ElfLoader;
 import dev.seedverify.golden.exec.BareMetal;
+import dev.seedverify.golden.exec.ExecutionEngine;
 import dev.seedverify.golden.exec.Hart;
 import dev.seedverify.golden.exec.Memory;
 import dev.seedverify.golden.toolchain.CrossCompiler;
@@ -37,6 +38,7 @@ public final class RunProgram {
               --dram SIZE     DRAM size: bytes, or with K/M suffix, a power of two 64K..64M (default 1M)
               --tohost ADDR   tohost address when the program has no 'tohost' symbol
               --trace [FILE]  write the commit trace (order pc insn disassembly effects), to stdout by default
+              --engine E      interpreter or translator (default: translator; the same results, the speed differs)
             exit status: 0 pass, 1 fail, 2 timeout, 3 bad input""";
 
     private RunProgram() {}
@@ -53,6 +55,7 @@ public final class RunProgram {
         boolean trace = false;
         Path traceFile = null;
         Path program = null;
+        ExecutionEngine engine = ExecutionEngine.defaultEngine();
         try {
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
@@ -60,6 +63,7 @@ public final class RunProgram {
                     case "--budget" -> budget = Long.parseLong(value(args, ++i, a).replace("_", ""));
                     case "--dram" -> dram = parseSize(value(args, ++i, a));
                     case "--tohost" -> tohost = (int) Long.decode(value(args, ++i, a)).longValue();
+                    case "--engine" -> engine = ExecutionEngine.parse(value(args, ++i, a));
                     case "--trace" -> {
                         trace = true;
                         if (i + 1 < args.length - 1 && !args[i + 1].startsWith("--")) traceFile = Path.of(args[++i]);
@@ -86,7 +90,7 @@ public final class RunProgram {
         Hart hart;
         try {
             image = load(program);
-            hart = new Hart(new Memory(dram));
+            hart = new Hart(new Memory(dram), engine);
             BareMetal.load(hart, image);
             if (tohost != null) hart.setTohost(tohost);
         } catch (NoSuchFileException e) {

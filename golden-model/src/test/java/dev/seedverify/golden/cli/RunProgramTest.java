@@ -72,6 +72,22 @@ class RunProgramTest {
     }
 
     @Test
+    void bothEnginesGiveTheSameVerdictAndTrace() throws IOException {
+        Path sum = file("sum.S", SUM_TO_TEN.replace("EXPECTED", "55"));
+        assertThat(run("--engine", "interpreter", "--trace", sum.toString())).isZero();
+        String interpreted = out();
+        out.reset();
+        assertThat(run("--engine", "translator", "--trace", sum.toString())).isZero();
+        assertThat(out()).isEqualTo(interpreted).contains("PASS tohost=0x00000001");
+    }
+
+    @Test
+    void anUnknownEngineIsBadUsage() throws IOException {
+        assertThat(run("--engine", "jit", file("sum.S", SUM_TO_TEN.replace("EXPECTED", "55")).toString())).isEqualTo(3);
+        assertThat(err()).contains("unknown execution engine 'jit'");
+    }
+
+    @Test
     void traceListsOrderPcInsnDisassemblyAndEffects() throws IOException {
         run("--trace", file("sum.S", SUM_TO_TEN.replace("EXPECTED", "55")).toString());
         String[] lines = out().split("\n");
