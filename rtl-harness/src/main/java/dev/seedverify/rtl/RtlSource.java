@@ -69,6 +69,9 @@ public final class RtlSource implements CommitSource {
             case TRAPPED -> Status.TRAPPED;
             case HANG -> throw new TargetFailure(TargetFailure.Kind.HANG, r.message());
             case CYCLE_LIMIT -> throw new TargetFailure(TargetFailure.Kind.ERROR, "cycle limit reached");
+            // command-mode results: a bare-mode source never sees them
+            case COMPLETED, IDLE -> throw new TargetFailure(TargetFailure.Kind.ERROR,
+                    "command-mode run result " + r.status() + " in a bare-mode run");
         };
     }
 
