@@ -691,13 +691,12 @@ int32_t runLoop(Sim* s, uint64_t maxCycles, uint64_t maxRecords, int64_t* res) {
 
     // An instruction record is now in the output (written or counted): bookkeeping and stops.
     // Returns the stop status, or -1 to go on.
-    auto delivered = [&](const int32_t* r, bool touches) -> int32_t {
-        const bool trap = (r[S1_CL_FLAGS] & S1_CL_FLAG_TRAP) != 0;
+    auto delivered = [&](uint64_t order, uint32_t pc, uint32_t pcNext, bool trap, bool touches) -> int32_t {
         n++;
         if (!trap) retired++;
-        s->lastOrder = int64_t((uint64_t(uint32_t(r[S1_CL_ORDER_HI])) << 32) | uint32_t(r[S1_CL_ORDER_LO]));
-        s->lastPc = uint32_t(r[S1_CL_PC]);
-        s->lastPcNext = uint32_t(r[S1_CL_PC_NEXT]);
+        s->lastOrder = int64_t(order);
+        s->lastPc = pc;
+        s->lastPcNext = pcNext;
         if (VL_UNLIKELY(touches)) {
             const uint32_t v = s->mem[(tohostWord - S1_DRAM_BASE) >> 2];
             if (v != 0) {
@@ -737,7 +736,9 @@ int32_t runLoop(Sim* s, uint64_t maxCycles, uint64_t maxRecords, int64_t* res) {
                 nevents++;
                 if (isCompletion(k.rec)) stop = S1_COMPLETED;
             } else {
-                stop = delivered(k.rec, k.touchesTohost);
+                stop = delivered((uint64_t(uint32_t(k.rec[S1_CL_ORDER_HI])) << 32) | uint32_t(k.rec[S1_CL_ORDER_LO]),
+                                 uint32_t(k.rec[S1_CL_PC]), uint32_t(k.rec[S1_CL_PC_NEXT]),
+                                 (k.rec[S1_CL_FLAGS] & S1_CL_FLAG_TRAP) != 0, k.touchesTohost);
             }
         }
         if (s->keptHead == s->kept.size()) {
@@ -755,13 +756,14 @@ int32_t runLoop(Sim* s, uint64_t maxCycles, uint64_t maxRecords, int64_t* res) {
                     status = S1_IDLE;
                     break;
                 }
+                // (in bare mode the device never consumes the ring: no events, no transfers)
                 tick(s);
                 cycles++;
                 if (VL_UNLIKELY(t->rvfi_row_valid) && !collectBeat(s, t)) {
                     status = S1_PROTOCOL;
                     break;
                 }
-                const bool device = t->ev_valid | t->dev_xfer;
+                const bool device = VL_UNLIKELY(commandMode) && (t->ev_valid | t->dev_xfer);
                 if (t->rvfi_valid) {
                     // ---- one instruction record
                     const int accesses = recordAccesses(s, t);
@@ -769,32 +771,21 @@ int32_t runLoop(Sim* s, uint64_t maxCycles, uint64_t maxRecords, int64_t* res) {
                         status = S1_PROTOCOL;
                         break;
                     }
-                    int32_t* r;
-                    int32_t scratch[S1_CL_RECORD_INTS];
                     if (recording) {
-                        r = recBuf + n * S1_CL_RECORD_INTS;
-                        if (writeRecord(s, t, r, accBuf + nacc * S1_CL_ACCESS_INTS, int32_t(nacc), accesses,
-                                        tileBuf + n * S1_CL_TILE_INTS)) {
+                        if (writeRecord(s, t, recBuf + n * S1_CL_RECORD_INTS, accBuf + nacc * S1_CL_ACCESS_INTS,
+                                        int32_t(nacc), accesses, tileBuf + n * S1_CL_TILE_INTS)) {
                             if (firstTile < 0) firstTile = int64_t(n);
                             ntile++;
                         }
                         nacc += uint64_t(accesses);
-                    } else {
-                        // counting only: the fields delivered() looks at
-                        r = scratch;
-                        const uint64_t order = t->rvfi_order;
-                        r[S1_CL_ORDER_LO] = int32_t(uint32_t(order));
-                        r[S1_CL_ORDER_HI] = int32_t(uint32_t(order >> 32));
-                        r[S1_CL_PC] = int32_t(t->rvfi_pc_rdata);
-                        r[S1_CL_PC_NEXT] = int32_t(t->rvfi_pc_wdata);
-                        r[S1_CL_FLAGS] = t->rvfi_trap ? S1_CL_FLAG_TRAP : 0;
-                        if (VL_UNLIKELY(t->rvfi_tile_valid)) ntile++;
+                    } else if (VL_UNLIKELY(t->rvfi_tile_valid)) {
+                        ntile++;
                     }
                     const bool touches = tohostOn && touchesTohost(s, t, tohostWord);
                     s->npending = 0;
                     s->produced++;
                     s->lastProgressCycle = s->cycle;
-                    stop = delivered(r, touches);
+                    stop = delivered(t->rvfi_order, t->rvfi_pc_rdata, t->rvfi_pc_wdata, t->rvfi_trap, touches);
                     if (stop < 0 && n >= maxRecords) stop = S1_RECORD_LIMIT;
                 } else if (!device) {
                     if (VL_UNLIKELY(hangBudget != 0 && s->cycle - s->lastProgressCycle > hangBudget)) {

@@ -21,7 +21,7 @@
 //             the COMPLETION event, BUSY = 0
 //
 // DRAM access: one device request per cycle on the wide port, performed when the core's tile unit
-// leaves the port free (x_gnt); the host memory port comes first, then the FSM or the DMA.
+// leaves the port free (not x_busy); the host memory port comes first, then the FSM or the DMA.
 //
 // Simulation speed: everything here runs on `dclk`, a latch-gated copy of clk enabled only while
 // the device has something to do (an MMIO or host access, a command in flight other than a
@@ -90,7 +90,7 @@ module s1_cmdproc
   output logic [31:0]   x_wmask,
   output logic [31:0]   x_addr,
   output logic [255:0]  x_wdata,
-  input  logic          x_gnt,          // the port is free this cycle: a request is performed
+  input  logic          x_busy,         // the tile unit uses the port this cycle (else a request is performed)
   input  logic [255:0]  x_rdata
 );
 
@@ -172,14 +172,16 @@ module s1_cmdproc
   endfunction
 
   // ---------------------------------------------------------------- clock gate
-  logic busy, work, act, en, en_l, dclk;
+  // act_q: the device needs its next edge. Set at every edge where anything was going on (a
+  // command step other than a running kernel, work in the ring, a request, a pulse, a host
+  // access): every change of state happens at such an edge, so the device keeps clocking until
+  // an edge finds it quiescent (one edge more than needed), then stops until a host access or,
+  // while a kernel runs (run_q), until the core is idle. The enable reads only registers and
+  // inputs, so it costs the idle chip a few gates per half cycle.
+  logic busy, work, act_q, run_q, en, en_l, dclk;
   assign busy = (state != S_IDLE);
   assign work = cmd_q && !qerr && (cq_head != cq_tail);
-  // Anything for the next edge: a command step (not a running kernel), work in the ring, a
-  // request or a pulse to clear.
-  assign act  = (busy && state != S_RUN) || work || hq_v || host_ack || mmio_ack || ev_valid ||
-                launch || dma_start || xfer_q;
-  assign en   = !rst_n || mmio_valid || host_valid || act || (state == S_RUN && core_idle);
+  assign en   = !rst_n || mmio_valid || host_valid || act_q || (run_q && core_idle);
   always_latch begin
     if (!clk) en_l = en;
   end
@@ -190,7 +192,7 @@ module s1_cmdproc
   logic         dma_req, dma_we, dma_last;
   logic [31:0]  dma_wmask, dma_addr;
   logic [255:0] dma_wdata;
-  logic         cp_req, eng_fire, dma_fire, fill_op;
+  logic         cp_req, fill_op;
   logic [31:0]  ring_addr;
 
   assign ring_addr = cq_base + cq_head * 32'(DESCRIPTOR_BYTES);
@@ -202,9 +204,6 @@ module s1_cmdproc
                    : (state == S_COMP) ? desc[DESC_W_COMPLETION] : dma_addr;
   assign x_wdata   = hq_v ? {224'd0, hq_wdata}
                    : cp_req ? {128'd0, comp[3], comp[2], comp[1], comp[0]} : dma_wdata;
-  // the FSM's / the DMA's request is performed at this edge (the host goes first)
-  assign eng_fire  = !hq_v && x_gnt;
-  assign dma_fire  = eng_fire && dma_req;
 
   assign fill_op = (desc[DESC_W_HEADER][HEADER_OPCODE_LSB +: OPC_W] == OP_FILL);
 
@@ -222,7 +221,8 @@ module s1_cmdproc
     .req_wmask (dma_wmask),
     .req_addr  (dma_addr),
     .req_wdata (dma_wdata),
-    .fire      (dma_fire),
+    .fire_ok   (!hq_v),
+    .port_busy (x_busy),
     .rdata     (x_rdata),
     .last      (dma_last)
   );
@@ -268,6 +268,8 @@ module s1_cmdproc
   always_ff @(posedge dclk) begin
     if (!rst_n) begin
       state      <= S_IDLE;
+      act_q      <= 1'b1;
+      run_q      <= 1'b0;
       cmd_q      <= cmd_mode;
       cq_base    <= '0;
       cq_entries <= '0;
@@ -305,16 +307,21 @@ module s1_cmdproc
       ev_w3      <= '0;
     end else begin : step
       logic [1:0] irq_set, irq_clr;
+      logic       eng_fire;
+      // the FSM's / the DMA's request is performed at this edge (the host goes first)
+      eng_fire = !hq_v && !x_busy;
       irq_set = 2'b00;
       irq_clr = 2'b00;
+      act_q <= (busy && state != S_RUN) || work || hq_v || host_ack || mmio_ack || ev_valid || launch ||
+               dma_start || xfer_q || mmio_valid || host_valid || (state == S_RUN && core_idle);
       ev_valid  <= 1'b0;
       launch    <= 1'b0;
       dma_start <= 1'b0;
       xfer_q    <= eng_fire && (cp_req || dma_req);
 
       // ---- host memory port: take a new request, perform it when the port is free
-      host_ack <= hq_v && x_gnt;
-      if (hq_v && x_gnt) begin
+      host_ack <= hq_v && !x_busy;
+      if (hq_v && !x_busy) begin
         hq_v <= 1'b0;
       end else if (host_valid && !hq_v && !host_ack) begin
         hq_v     <= 1'b1;
@@ -409,7 +416,10 @@ module s1_cmdproc
           end
         end
 
-        S_LAUNCH: state <= S_RUN;       // the core takes `launch` at this edge
+        S_LAUNCH: begin                 // the core takes `launch` at this edge
+          state <= S_RUN;
+          run_q <= 1'b1;
+        end
 
         S_RUN: begin
           if (core_idle) begin
@@ -426,6 +436,7 @@ module s1_cmdproc
             end
             comp[COMP_W_RETIRED] <= budget - core_budget_left;
             state <= S_COMP;
+            run_q <= 1'b0;
           end
         end
 

@@ -45,7 +45,8 @@ module s1_dma (
   output logic [31:0]   req_wmask,      // byte mask of the 8 words
   output logic [31:0]   req_addr,       // byte address of word 0 (word aligned)
   output logic [255:0]  req_wdata,
-  input  logic          fire,           // the request is performed at this edge
+  input  logic          fire_ok,        // the host memory port does not take the port this cycle
+  input  logic          port_busy,      // the tile unit takes it (else the request is performed)
   input  logic [255:0]  rdata,          // the device port's read data (last device read)
   output logic          last            // the write performed at this edge is the last one
 );
@@ -84,7 +85,7 @@ module s1_dma (
     req_wdata = is_fill ? {8{pat}} : both[8*sh +: 256];
   end
 
-  assign last = fire && (state == E_WR) && (cn == 32'd1);
+  assign last = fire_ok && !port_busy && (state == E_WR) && (cn == 32'd1);
 
   // ---------------------------------------------------------------- sequencing
   always_ff @(posedge clk) begin
@@ -103,7 +104,9 @@ module s1_dma (
       end_q   <= '0;
       carry   <= '0;
       cap     <= '0;
-    end else begin
+    end else begin : step
+      logic fire;                       // the request is performed at this edge
+      fire = req && fire_ok && !port_busy;
       if (got) cap <= rdata;            // the chunk read at the previous edge
       got <= fire && (state == E_PRIME || state == E_RD);
       if (start) begin : setup

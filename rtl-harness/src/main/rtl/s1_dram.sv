@@ -5,7 +5,7 @@
 //   - wide port: 8 consecutive words at any word index, shared by the core's tile unit (row port,
 //     word-masked writes) and the device (x port: host memory port, descriptor fetch, completion
 //     write and DMA, byte-masked writes). One wide access per cycle: the tile unit has priority,
-//     s1_top grants the device the cycles the tile unit leaves free (x_en is already granted).
+//     the device's request is performed in the cycles the tile unit leaves free.
 //     r_rdata holds the row the tile unit read, or wrote, in the previous cycle, clocked by the
 //     tile unit's gated clock r_clk; x_rdata holds the 8 words of the device's last read, clocked
 //     by the device's gated clock x_clk. Writes happen at the clk edge like every other write.
@@ -38,11 +38,12 @@ module s1_dram #(
   input  logic [AW-1:0] r_addr,       // word index of word 0 of the row
   input  logic [255:0]  r_wdata,
   output logic [255:0]  r_rdata,
-  // device port (granted: never together with r_en)
+  // device port: a request is performed in the cycles without r_en (the grant is computed here,
+  // in the clocked blocks, so the idle chip evaluates no arbitration logic)
   input  logic          x_clk,        // x_rdata's clock: the device's gated clk
-  input  logic          x_en,
+  input  logic          x_req,
   input  logic          x_we,
-  input  logic [31:0]   x_wmask,      // bytes of the 8 words to write (x_en && x_we)
+  input  logic [31:0]   x_wmask,      // bytes of the 8 words to write (x_we)
   input  logic [AW-1:0] x_addr,       // word index of word 0
   input  logic [255:0]  x_wdata,
   output logic [255:0]  x_rdata
@@ -65,7 +66,7 @@ module s1_dram #(
   end
 
   always_ff @(posedge x_clk) begin
-    if (x_en && !x_we) begin
+    if (x_req && !r_en && !x_we) begin
       for (int k = 0; k < 8; k++) x_rdata[32*k +: 32] <= mem[x_addr + AW'(k)];
     end
   end
@@ -73,7 +74,7 @@ module s1_dram #(
   // Wide-port writes: the tile unit's rows or the device's masked words through the same eight
   // write sites (each site costs the simulation a little in every cycle, used or not).
   always_ff @(posedge clk) begin
-    if ((r_en && r_we) || (x_en && x_we)) begin : wide_write
+    if (r_en ? r_we : (x_req && x_we)) begin : wide_write
       logic [AW-1:0] a;
       logic [31:0]   m, bits;
       a = r_en ? r_addr : x_addr;

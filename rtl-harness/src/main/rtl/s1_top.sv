@@ -95,7 +95,7 @@ module s1_top
   logic         launch, core_idle, core_watchdog;
   logic [31:0]  launch_pc, launch_sp, launch_a0, launch_lo, launch_hi, launch_budget;
   logic [31:0]  core_budget_left, core_x10, core_mcause, core_mtval;
-  logic         x_clk, x_req, x_we, x_en;
+  logic         x_clk, x_req, x_we;
   logic [31:0]  x_wmask, x_addr;
   logic [255:0] x_wdata, x_rdata;
 
@@ -125,12 +125,10 @@ module s1_top
     .launch, .launch_pc, .launch_sp, .launch_a0, .launch_lo, .launch_hi, .launch_budget,
     .core_idle, .core_watchdog, .core_budget_left, .core_x10, .core_mcause, .core_mtval,
     .x_clk, .x_req, .x_we, .x_wmask, .x_addr, .x_wdata,
-    .x_gnt (!r_en),
+    .x_busy (r_en),
     .x_rdata
   );
 
-  // The wide DRAM port: the tile unit's rows first, the device in the other cycles.
-  assign x_en = x_req && !r_en;
 
   // DRAM word index of a byte address. The core only issues accesses that passed the window /
   // DRAM check (a fetch outside is flagged and its word ignored), so the dropped offset bits are
@@ -161,7 +159,7 @@ module s1_top
     .r_wdata,
     .r_rdata,
     .x_clk,
-    .x_en,
+    .x_req,
     .x_we,
     .x_wmask,
     .x_addr  (x_off[AW+1:2]),
