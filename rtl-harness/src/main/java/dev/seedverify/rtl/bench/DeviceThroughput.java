@@ -88,7 +88,7 @@ public final class DeviceThroughput {
         try (RtlSimulator sim = RtlSimulator.create(model)) {
             CommitLog log = new CommitLog(4096);
             for (Kind k : kinds()) {
-                int n = k.bytes() >= 65536 ? Math.max(1, commands / 50) : k.bytes() >= 4096 ? Math.max(1, commands / 5) : commands;
+                int n = k.bytes() >= 16384 ? Math.max(1, commands / 50) : k.bytes() >= 4096 ? Math.max(1, commands / 5) : commands;
                 Result best = null;
                 for (int r = 0; r <= reps; r++) {
                     Result res = measure(sim, log, k, n);
