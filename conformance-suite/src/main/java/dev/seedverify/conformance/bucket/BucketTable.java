@@ -1,5 +1,6 @@
 package dev.seedverify.conformance.bucket;
 
+import dev.seedverify.cosim.BucketSignature;
 import dev.seedverify.reports.Json;
 
 import java.util.ArrayList;

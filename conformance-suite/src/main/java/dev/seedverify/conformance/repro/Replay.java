@@ -1,9 +1,10 @@
 package dev.seedverify.conformance.repro;
 
-import dev.seedverify.conformance.bucket.BucketSignature;
-import dev.seedverify.conformance.dut.DutTargets;
-import dev.seedverify.conformance.dut.DutUnavailableException;
-import dev.seedverify.conformance.prop.LockstepRunner;
+import dev.seedverify.rtl.RtlBackendProvider;
+import dev.seedverify.cosim.BucketSignature;
+import dev.seedverify.cosim.Backends;
+import dev.seedverify.cosim.BackendUnavailableException;
+import dev.seedverify.cosim.LockstepRunner;
 import dev.seedverify.golden.elf.ElfImage;
 import dev.seedverify.golden.exec.BareMetal;
 import dev.seedverify.reports.Json;
@@ -106,8 +107,8 @@ public final class Replay {
 
     /** Replays {@code files} on {@code target} ({@code golden}, {@code both}, or a DUT name). */
     public static Summary replay(List<Path> files, String target, Long budgetOverride) {
-        boolean goldenCheck = target.equals(DutTargets.GOLDEN) || target.equals("both");
-        String dutName = target.equals("both") ? DutTargets.RTL : target.equals(DutTargets.GOLDEN) ? null : target;
+        boolean goldenCheck = target.equals(Backends.GOLDEN) || target.equals("both");
+        String dutName = target.equals("both") ? RtlBackendProvider.NAME : target.equals(Backends.GOLDEN) ? null : target;
         Map<Integer, LockstepRunner> runners = new HashMap<>();
         List<FileResult> results = new ArrayList<>();
         try {
@@ -140,8 +141,8 @@ public final class Replay {
                 }
                 LockstepRunner runner;
                 try {
-                    runner = runners.computeIfAbsent(r.dramBytes(), d -> new LockstepRunner(() -> DutTargets.open(dutName, d), budget));
-                } catch (DutUnavailableException e) {
+                    runner = runners.computeIfAbsent(r.dramBytes(), d -> new LockstepRunner(() -> Backends.open(dutName, d), budget));
+                } catch (BackendUnavailableException e) {
                     return new Summary(target, results, e.getMessage());
                 }
                 results.add(lockstep(f, r, image, runner, dutName));
@@ -149,7 +150,7 @@ public final class Replay {
         } finally {
             runners.values().forEach(LockstepRunner::close);
         }
-        return new Summary(target.equals("both") ? "golden + " + DutTargets.RTL : target, results, null);
+        return new Summary(target.equals("both") ? "golden + " + RtlBackendProvider.NAME : target, results, null);
     }
 
     private static FileResult lockstep(Path f, Reproducer r, ElfImage image, LockstepRunner runner, String dutName) {
@@ -175,7 +176,7 @@ public final class Replay {
 
     public static void main(String[] args) {
         List<Path> paths = new ArrayList<>();
-        String target = DutTargets.RTL;
+        String target = RtlBackendProvider.NAME;
         Long budget = null;
         Path json = null;
         try {
@@ -225,6 +226,6 @@ public final class Replay {
         System.err.println("usage: ci/replay.sh <file|dir>... [--target golden|rtl|both|NAME] [--budget N] [--json FILE]");
         System.err.println("  PASS: golden and the target agree (golden: the program halts with tohost = 1); FAIL: still diverges;");
         System.err.println("  exit 0 when every reproducer passes, 1 otherwise, 2 for bad arguments or an unavailable target.");
-        System.err.println("  targets: " + DutTargets.names() + ", both (= golden check + rtl)");
+        System.err.println("  targets: " + Backends.names() + ", both (= golden check + rtl)");
     }
 }

@@ -1,14 +1,14 @@
 package dev.seedverify.conformance.repro;
 
-import dev.seedverify.conformance.bucket.BucketSignature;
+import dev.seedverify.cosim.BucketSignature;
 import dev.seedverify.conformance.gen.RenderedProgram;
 import dev.seedverify.golden.asm.Assembler;
 import dev.seedverify.golden.asm.AssemblyException;
 import dev.seedverify.golden.commit.CommitRecord;
 import dev.seedverify.golden.commit.TraceFormat;
 import dev.seedverify.golden.elf.ElfImage;
-import dev.seedverify.golden.lockstep.Divergence;
-import dev.seedverify.golden.lockstep.FieldDifference;
+import dev.seedverify.cosim.Divergence;
+import dev.seedverify.cosim.FieldDifference;
 import dev.seedverify.reports.AtomicFiles;
 
 import java.io.IOException;
@@ -101,17 +101,17 @@ public final class Reproducer {
 
     private static void divergenceText(StringBuilder s, Divergence d) {
         s.append("# divergence: ").append(d.kind()).append(" at order ").append(d.order()).append(": ").append(d.message()).append('\n');
-        CommitRecord at = d.golden() != null ? d.golden() : d.dut();
+        CommitRecord at = d.reference() != null ? d.reference() : d.dut();
         if (at != null) {
             s.append(String.format("#   at pc 0x%08x, insn 0x%08x: %s%n", at.pc(), at.insn(), TraceFormat.disassembly(at)));
         }
         if (!d.differences().isEmpty()) {
             s.append(String.format("#   %-20s %-12s %s%n", "field", "golden", "DUT"));
             for (FieldDifference f : d.differences()) {
-                s.append(String.format("#   %-20s 0x%08x   0x%08x%n", f.field(), f.golden() & 0xFFFF_FFFFL, f.dut() & 0xFFFF_FFFFL));
+                s.append(String.format("#   %-20s 0x%08x   0x%08x%n", f.field(), f.reference() & 0xFFFF_FFFFL, f.dut() & 0xFFFF_FFFFL));
             }
         }
-        if (d.golden() != null) s.append("#   golden> ").append(TraceFormat.line(d.golden()).strip()).append('\n');
+        if (d.reference() != null) s.append("#   golden> ").append(TraceFormat.line(d.reference()).strip()).append('\n');
         if (d.dut() != null) s.append("#   DUT>    ").append(TraceFormat.line(d.dut()).strip()).append('\n');
         if (!d.history().isEmpty()) {
             s.append("#   the instructions before it (identical on both sides):\n");

@@ -1,5 +1,6 @@
 package dev.seedverify.conformance.mutants;
 
+import dev.seedverify.rtl.mutant.MutantModels;
 import dev.seedverify.conformance.Tier;
 import dev.seedverify.rtl.RtlModel;
 import dev.seedverify.rtl.mutant.RtlMutants;

@@ -1,7 +1,7 @@
 package dev.seedverify.conformance.prop;
 
-import dev.seedverify.conformance.prop.FaultyGoldenDut.Fault;
-import dev.seedverify.conformance.prop.FaultyGoldenDut.Step;
+import dev.seedverify.conformance.prop.FaultyGoldenBackend.Fault;
+import dev.seedverify.conformance.prop.FaultyGoldenBackend.Step;
 import dev.seedverify.golden.commit.CommitLog;
 import dev.seedverify.golden.exec.Hart;
 import dev.seedverify.golden.isa.Csr;
@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 
 /**
- * Realistic RTL-style bugs, injected at record level into a golden-model DUT ({@link FaultyGoldenDut}).
+ * Realistic RTL-style bugs, injected at record level into a golden-model DUT ({@link FaultyGoldenBackend}).
  * Fault objects are shared by all DUTs (and threads): any state they carry lives in the DUT's {@link Step}.
  */
 final class Faults {

@@ -1,16 +1,16 @@
 package dev.seedverify.conformance.repro;
 
-import dev.seedverify.conformance.bucket.BucketSignature;
-import dev.seedverify.conformance.dut.DutTargets;
+import dev.seedverify.cosim.BucketSignature;
+import dev.seedverify.cosim.Backends;
 import dev.seedverify.conformance.gen.Program;
 import dev.seedverify.conformance.gen.ProgramGenerator;
 import dev.seedverify.conformance.gen.ProgramRenderer;
 import dev.seedverify.conformance.gen.RenderedProgram;
 import dev.seedverify.conformance.gen.Weights;
-import dev.seedverify.conformance.prop.LockstepRunner;
+import dev.seedverify.cosim.LockstepRunner;
 import dev.seedverify.conformance.shrink.ProgramShrinker;
 import dev.seedverify.golden.exec.Memory;
-import dev.seedverify.golden.lockstep.Divergence;
+import dev.seedverify.cosim.Divergence;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,12 +29,12 @@ class ReproducerTest {
     /** Finds, shrinks and writes the reproducer of the first divergence on {@code target}. */
     static Path reproducer(String target, Path dir) throws IOException {
         ProgramGenerator gen = new ProgramGenerator(Weights.DEFAULT);
-        try (LockstepRunner runner = new LockstepRunner(() -> DutTargets.open(target, Memory.DEFAULT_BYTES))) {
+        try (LockstepRunner runner = new LockstepRunner(() -> Backends.open(target, Memory.DEFAULT_BYTES))) {
             for (long seed = 0; ; seed++) {
                 Program p = gen.generate(seed);
-                LockstepRunner.Outcome o = runner.run(p);
+                LockstepRunner.Outcome o = runner.run(ProgramRenderer.image(p).image());
                 if (!o.diverged()) continue;
-                ProgramShrinker.Result r = new ProgramShrinker(runner.oracle()).shrink(p, o.signature());
+                ProgramShrinker.Result r = new ProgramShrinker(ProgramShrinker.Oracle.of(runner)).shrink(p, o.signature());
                 RenderedProgram shrunk = ProgramRenderer.render(r.program());
                 Divergence d = runner.run(shrunk.image()).divergence();
                 Reproducer rep = Reproducer.of(shrunk, d, new Reproducer.Details(seed, Weights.DEFAULT.toString(), target,
@@ -82,7 +82,7 @@ class ReproducerTest {
         for (String fault : List.of(FAULT, "fault:mtval-aligned-on-misaligned-store", "fault:tcvt-inf-to-nan", "fault:load-use-stale-operand")) {
             Path file = reproducer(fault, dir);
             Reproducer r = Reproducer.read(file);
-            try (LockstepRunner runner = new LockstepRunner(() -> DutTargets.open(fault, r.dramBytes()))) {
+            try (LockstepRunner runner = new LockstepRunner(() -> Backends.open(fault, r.dramBytes()))) {
                 for (int again = 0; again < 3; again++) {
                     LockstepRunner.Outcome o = runner.run(r.image());
                     assertThat(o.signature()).as(fault).isEqualTo(r.bucket());
@@ -114,7 +114,7 @@ class ReproducerTest {
         // A target without that bug agrees with golden on it: PASS.
         assertThat(Replay.replay(List.of(sra), "fault:ebreak-mtval-zero", null).count(Replay.Verdict.PASS)).isEqualTo(1);
         // Once fixed (golden as the DUT): every reproducer of the folder passes, exit status 0.
-        Replay.Summary fixed = Replay.replay(files, DutTargets.GOLDEN, null);
+        Replay.Summary fixed = Replay.replay(files, Backends.GOLDEN, null);
         assertThat(fixed.count(Replay.Verdict.PASS)).isEqualTo(2);
         assertThat(fixed.exitCode()).isZero();
         Replay.Summary mixed = Replay.replay(List.of(sra, ebreak), "fault:sra-as-srl-when-negative", null);
@@ -128,7 +128,7 @@ class ReproducerTest {
     void anUnavailableTargetIsNamedNotTreatedAsAPass(@TempDir Path dir) throws IOException {
         Path file = reproducer(FAULT, dir);
         Replay.Summary s = Replay.replay(List.of(file), "no-such-target", null);
-        assertThat(s.unavailable()).contains("no DUT named 'no-such-target'");
+        assertThat(s.unavailable()).contains("no backend named 'no-such-target'");
         assertThat(s.exitCode()).isEqualTo(2);
     }
 
@@ -136,7 +136,7 @@ class ReproducerTest {
     void aCorruptFileIsAnErrorAndFailsTheRun(@TempDir Path dir) throws IOException {
         Path file = reproducer(FAULT, dir);
         Files.writeString(file, Files.readString(file).replace("_start:", "_start: bogus x1"));
-        Replay.Summary s = Replay.replay(List.of(file), DutTargets.GOLDEN, null);
+        Replay.Summary s = Replay.replay(List.of(file), Backends.GOLDEN, null);
         assertThat(s.results()).singleElement().satisfies(r -> assertThat(r.verdict()).isEqualTo(Replay.Verdict.ERROR));
         assertThat(s.exitCode()).isEqualTo(1);
     }

@@ -1,10 +1,10 @@
-package dev.seedverify.conformance.bucket;
+package dev.seedverify.cosim;
 
 import dev.seedverify.golden.commit.CommitRecord;
+import dev.seedverify.golden.device.DeviceEvent;
 import dev.seedverify.golden.isa.Decoder;
 import dev.seedverify.golden.isa.Instruction;
 import dev.seedverify.golden.isa.TrapCause;
-import dev.seedverify.golden.lockstep.Divergence;
 
 import java.util.Locale;
 import java.util.Objects;
@@ -26,16 +26,20 @@ public record BucketSignature(String mnemonic, String field, String trap) {
     }
 
     public static BucketSignature of(Divergence d) {
-        CommitRecord at = d.golden() != null ? d.golden() : d.dut();
+        CommitRecord at = d.reference() != null ? d.reference() : d.dut();
         String mn = at == null ? "-" : mnemonic(at);
         String field = d.firstField().replaceAll("\\[\\d+]", "[]");
         String trap = "-";
-        if (d.golden() != null && d.golden().trap()) trap = cause(d.golden().cause());
+        if (d.reference() != null && d.reference().trap()) trap = cause(d.reference().cause());
         else if (d.dut() != null && d.dut().trap()) trap = cause(d.dut().cause());
         return new BucketSignature(mn, field, trap);
     }
 
     static String mnemonic(CommitRecord r) {
+        if (r.event()) {
+            DeviceEvent e = DeviceEvent.of(r.eventKind());
+            return "event:" + (e == null ? Integer.toString(r.eventKind()) : e.name().toLowerCase(Locale.ROOT));
+        }
         if (r.trap() && r.cause() == TrapCause.FETCH_ACCESS.code()) return "fetch";
         Instruction i = Decoder.decode(r.insn());
         return i == null ? "illegal" : i.mnemonic();
