@@ -71,7 +71,7 @@ class RegressionFolderTest {
             System.out.print(s.text());
             assertThat(s.results()).singleElement().satisfies(x -> {
                 assertThat(x.verdict()).as(f + ": " + x.detail()).isEqualTo(Replay.Verdict.FAIL);
-                assertThat(x.sameBucket()).as(f + ": " + x.detail()).isTrue();
+                assertThat(x.ownBug()).as(f + ": " + x.detail()).isTrue();
             });
         }
     }
