@@ -6,9 +6,10 @@ import dev.seedverify.golden.elf.ElfImage;
 import dev.seedverify.golden.exec.BareMetal;
 import dev.seedverify.golden.exec.Hart;
 import dev.seedverify.golden.exec.Memory;
-import dev.seedverify.golden.lockstep.Lockstep;
-import dev.seedverify.golden.lockstep.LockstepResult;
-import dev.seedverify.golden.lockstep.RecordComparator;
+import dev.seedverify.cosim.GoldenBackend;
+import dev.seedverify.cosim.Lockstep;
+import dev.seedverify.cosim.LockstepResult;
+import dev.seedverify.cosim.RecordComparator;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -199,10 +200,11 @@ class RtlSimulatorTest {
     }
 
     static LockstepResult lockstep(RtlModel model, ElfImage image, int batch) {
-        Hart hart = new Hart(new Memory(model.dramBytes()));
-        BareMetal.load(hart, image);
-        try (RtlSource dut = RtlSource.bare(model, image)) {
-            return new Lockstep(hart, dut, batch).run(1_000_000);
+        GoldenBackend golden = new GoldenBackend(model.dramBytes());
+        golden.loadBare(image);
+        try (RtlBackend dut = new RtlBackend(model, "rtl")) {
+            dut.loadBare(image);
+            return new Lockstep(golden, dut, batch).run(1_000_000);
         }
     }
 
