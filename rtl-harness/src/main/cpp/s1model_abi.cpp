@@ -74,6 +74,9 @@ struct Kept {
 
 // Cycles a host access may wait for its acknowledgement before it is a protocol error.
 constexpr uint64_t kAccessCycles = 100000;
+// Kept records reserved at creation: run() keeps at most one event (no room after a stop); host
+// accesses may keep more (and then grow the vector, outside run()).
+constexpr size_t kKeptReserve = 64;
 
 // Byte-lane masks of a 4-bit lane nibble.
 constexpr uint32_t kLanes[16] = {
@@ -282,6 +285,7 @@ s1model_sim* api_create(char* err, int32_t errlen) {
         s->ctx->traceEverOn(true);
 #endif
         s->top.reset(new Vs1_top(s->ctx.get(), "TOP"));
+        s->kept.reserve(kKeptReserve);  // so run() itself never allocates (it may keep an event)
         findBackdoors(s);
         Vs1_top* t = s->top.get();
         t->clk = 0;

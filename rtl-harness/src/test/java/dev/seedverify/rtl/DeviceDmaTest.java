@@ -181,6 +181,30 @@ class DeviceDmaTest {
     }
 
     @Test
+    void hostAccessesInTheMiddleOfADmaDoNotDisturbIt() {
+        for (boolean backward : new boolean[] {false, true}) {
+            byte[] mem = pattern(REGION, backward ? 1 : 2);
+            byte[] other = pattern(64, 3);
+            try (CommandChip c = chip(mem)) {
+                int src = backward ? 0x100 : 0x903, dst = backward ? 0x903 : 0x100, len = 0x1800;
+                c.submit(Descriptor.copy(1, DATA + src, DATA + dst, len, COMPLETIONS));
+                // a few cycles at a time, a host read and a host write of another region in between
+                int steps = 0;
+                RunResult r;
+                do {
+                    assertThat(c.sim.hostRead(CommandChip.KERNEL, 64)).hasSize(64);
+                    c.sim.hostWrite(CommandChip.KERNEL + (steps % 16), other, 0, 16);
+                    r = c.sim.run(1 + steps % 3, 100, c.log);
+                    steps++;
+                } while (r.status() != RunResult.Status.COMPLETED);
+                assertThat(steps).as("interleaved steps").isGreaterThan(5);
+                copy(mem, src, dst, len);
+                assertThat(c.sim.hostRead(DATA, REGION)).as(backward ? "backward" : "forward").isEqualTo(mem);
+            }
+        }
+    }
+
+    @Test
     void aLongDmaIsNotAHang() {
         try (CommandChip c = new CommandChip().ring(4)) {
             c.sim.setHangBudget(20);

@@ -105,6 +105,40 @@ class DeviceHostPortTest {
     }
 
     @Test
+    void hostAccessesShareTheWidePortWithTileRows() {
+        try (CommandChip c = new CommandChip().ring(4)) {
+            // tile loads and stores back to back (8 rows each on the wide port) while the host reads and writes
+            c.kernel(KERNEL, """
+                    li t0, %d
+                    li t1, 32
+                    li t2, 200
+                    loop: tld m1, (t0), t1
+                    tst m1, (t0), t1
+                    addi t2, t2, -1
+                    bnez t2, loop
+                    ecall
+                    """.formatted(DATA));
+            byte[] rows = new byte[256];
+            new Random(7).nextBytes(rows);
+            c.sim.hostWrite(DATA, rows);
+            c.submit(Descriptor.launch(1, KERNEL, 0, 0, KERNEL, DATA + 0x100, 0, COMPLETIONS));   // the rows inside the window
+            c.sim.hostWrite(DATA + 0x1000, new byte[64]);
+            byte[] mine = new byte[64];
+            new Random(8).nextBytes(mine);
+            RunResult r;
+            int k = 0;
+            do {
+                c.sim.hostWrite(DATA + 0x1000, mine, 0, 64);
+                assertThat(c.sim.hostRead(DATA + 0x1000, 64)).isEqualTo(mine);
+                assertThat(c.sim.hostRead(DATA, 256)).as("the kernel rewrites the same rows").isEqualTo(rows);
+                r = c.sim.run(5 + k++ % 7, 10_000, c.log);
+            } while (r.status() != RunResult.Status.COMPLETED);
+            assertThat(c.completionAt(COMPLETIONS).statusEnum()).isEqualTo(CompletionStatus.OK);
+            assertThat(c.completionAt(COMPLETIONS).retired()).isEqualTo(3 + 200 * 4);
+        }
+    }
+
+    @Test
     void aCompletionDuringHostAccessesEndsTheNextRunRightAfterIt() {
         try (CommandChip c = new CommandChip().ring(4)) {
             c.submit(Descriptor.nop(1, COMPLETIONS));
