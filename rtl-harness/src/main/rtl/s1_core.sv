@@ -329,8 +329,8 @@ module s1_core
       end
 
       I_MRET:    dc.cls = C_MRET;
-      I_FENCE_I: dc.cls = C_FENCEI;
-      I_FENCE, I_FENCE_TSO, I_WFI: dc.cls = C_NOP;
+      I_FENCE_I: dc.cls = C_FENCEI;                           // whatever its imm, rs1, rd (spec §1)
+      I_FENCE, I_WFI: dc.cls = C_NOP;                         // fence: whatever its fm, sets, rs1, rd
       I_ECALL:   begin dc.cls = C_TRAP; dc_tcause = CAUSE_ECALL;      dc_ttval = 32'd0; end
       I_EBREAK:  begin dc.cls = C_TRAP; dc_tcause = CAUSE_BREAKPOINT; dc_ttval = id_pc; end
 
