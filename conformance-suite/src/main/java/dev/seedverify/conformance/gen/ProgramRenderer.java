@@ -237,6 +237,12 @@ public final class ProgramRenderer {
                 if (in.skew() != 0) parts.add("target misaligned if taken");
             }
             for (int k = 0; k < v.length; k++) {
+                if (operands.get(k).kind() == OperandKind.UNUSED && v[k] != 0) {
+                    parts.add("unused fields set: still a " + insn.mnemonic() + " (spec §1)");
+                    break;
+                }
+            }
+            for (int k = 0; k < v.length; k++) {
                 Operand o = operands.get(k);
                 if (o.kind() != OperandKind.GPR || o.name().equals("rd") || v[k] == 0) continue;
                 int d = distanceToWriter(p, i, v[k]);
