@@ -170,8 +170,14 @@ class ProgramGeneratorTest {
                 for (int k = 0; k < in.insn().operands().size(); k++) {
                     if (in.insn().operands().get(k).kind() == OperandKind.UNUSED && in.operand(k) != 0) set = true;
                 }
-                if (set) unusedSet++;
-                else plain++;
+                String text = ProgramRenderer.format(in.insn(), in.operands(), "", 0);
+                if (set) {
+                    unusedSet++;
+                    assertThat(text).as("the full form").contains("0x");
+                } else {
+                    plain++;
+                    assertThat(text).as("objdump's spelling").doesNotContain("0x");
+                }
             }
         }
         assertThat(plain).isGreaterThan(50);

@@ -74,6 +74,16 @@ public final class Disassembler {
         /** Whether the disassembler prints this form when aliases are on (with them off: {@link Printing#ALWAYS} only). */
         public boolean disassembles() { return printing != Printing.NEVER; }
 
+        /** Whether operand values of {@link #instruction()} (in encoder order) have this alias's fixed values. */
+        public boolean matchesOperands(int[] values) {
+            List<Operand> ops = instruction.operands();
+            for (int i = 0; i < ops.size(); i++) {
+                Integer v = fixed.get(ops.get(i).name());
+                if (v != null && values[i] != v) return false;
+            }
+            return true;
+        }
+
         /** Whether {@code word} (which encodes {@link #instruction()}) has this alias's fixed operand values. */
         public boolean matches(int word) {
             if (!instruction.matches(word)) return false;
@@ -171,6 +181,17 @@ public final class Disassembler {
 
     /** The alias table: objdump's aliases (in priority order), then the assembler-only forms. */
     public static List<Alias> aliases() { return ALIASES; }
+
+    /**
+     * objdump's own spelling of {@code insn} with these operand values (a {@link Printing#ALWAYS}
+     * alias: {@code fence rw,w}, {@code fence.tso}, {@code fence.i}), or null when it has none.
+     */
+    public static Alias spelling(Instruction insn, int[] operands) {
+        for (Alias a : ALWAYS_PRINTED.getOrDefault(insn, List.of())) {
+            if (a.matchesOperands(operands)) return a;
+        }
+        return null;
+    }
 
     /** objdump-style disassembly with objdump's default aliases, e.g. {@code beq\ta0,a1,80000010}. */
     public static String disassemble(int word, int pc) {
