@@ -3,8 +3,8 @@ package dev.seedverify.conformance.rtl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.seedverify.conformance.ProgramOutcome;
-import dev.seedverify.conformance.dut.LockstepTarget;
-import dev.seedverify.conformance.dut.RtlDut;
+import dev.seedverify.conformance.LockstepTarget;
+import dev.seedverify.rtl.RtlBackend;
 import dev.seedverify.golden.asm.Assembler;
 import dev.seedverify.golden.elf.ElfImage;
 import dev.seedverify.golden.exec.BareMetal;
@@ -70,7 +70,7 @@ class SpecV12RulesLockstepTest {
 
     @BeforeAll
     void openSimulator() {
-        target = new LockstepTarget("rtl", () -> new RtlDut(RtlModel.builtIn()), BUDGET);
+        target = new LockstepTarget("rtl", () -> new RtlBackend(RtlModel.builtIn(), "rtl"), BUDGET);
     }
 
     @AfterAll
