@@ -70,6 +70,7 @@ struct Kept {
     int32_t acc[S1_CL_MAX_ACCESSES * S1_CL_ACCESS_INTS];
     int32_t tile[S1_CL_TILE_INTS];
     bool touchesTohost;
+    uint32_t tohost;    // the committed tohost word after this record (when it touches it)
 };
 
 // Cycles a host access may wait for its acknowledgement before it is a protocol error.
@@ -111,6 +112,10 @@ struct Sim {
     bool tohostEnabled = false;
     uint32_t tohostAddr = 0;
     uint32_t tohostValue = 0;
+    // The tohost word as the backdoor and the committed stores, in order, left it. DRAM itself may
+    // already hold bytes of younger stores: they write at the EX->MEM edge, two cycles before the
+    // record of an older store leaves WB.
+    uint32_t tohostCommitted = 0;
     uint64_t hangBudget = 10000;
 
     int32_t* recBuf = nullptr;
@@ -234,6 +239,12 @@ inline void tick(Sim* s) {
 inline void maskedCopy(int32_t* dst, const uint32_t* src, int words, uint32_t mask) {
     for (int w = 0; w < words; w++) dst[w] = int32_t(src[w] & kLanes[(mask >> (4 * w)) & 0xF]);
     for (int w = words; w < S1_CL_ACCESS_DATA_INTS; w++) dst[w] = 0;
+}
+
+// Reads the tohost word from DRAM into the committed copy: right after a backdoor write or a
+// reset, when no store is in flight.
+inline void syncTohost(Sim* s) {
+    s->tohostCommitted = s->tohostEnabled ? s->mem[(s->tohostAddr - S1_DRAM_BASE) >> 2] : 0;
 }
 
 void findBackdoors(Sim* s) {
@@ -392,6 +403,7 @@ int32_t api_reset(s1model_sim* h, int32_t mode, uint32_t resetPc, uint32_t windo
         s->kept.clear();
         s->keptHead = 0;
         s->tohostValue = 0;
+        syncTohost(s);
         s->error.clear();
         return S1_OK;
     });
@@ -415,6 +427,7 @@ int32_t api_dram_write(s1model_sim* h, uint32_t offset, const void* data, uint32
         int32_t r = checkRange(s, offset, length);
         if (r != S1_OK) return r;
         if (length) std::memcpy(reinterpret_cast<uint8_t*>(s->mem) + offset, data, length);
+        syncTohost(s);
         return S1_OK;
     });
 }
@@ -435,6 +448,7 @@ int32_t api_dram_fill(s1model_sim* h, uint32_t offset, uint32_t length, int32_t 
         int32_t r = checkRange(s, offset, length);
         if (r != S1_OK) return r;
         if (length) std::memset(reinterpret_cast<uint8_t*>(s->mem) + offset, byte & 0xFF, length);
+        syncTohost(s);
         return S1_OK;
     });
 }
@@ -472,6 +486,7 @@ int32_t api_set_tohost(s1model_sim* h, int32_t enabled, uint32_t address) {
         s->tohostEnabled = enabled != 0;
         s->tohostAddr = address;
         s->tohostValue = 0;
+        syncTohost(s);
         return S1_OK;
     });
 }
@@ -590,17 +605,28 @@ inline bool writeRecord(Sim* s, Vs1_top* t, int32_t* r, int32_t* acc, int32_t me
     return tileWrite;
 }
 
-// Whether the record on the commit port (with its pending beats) writes a byte of the tohost word.
-inline bool touchesTohost(Sim* s, Vs1_top* t, uint32_t tohostWord) {
-    if (t->rvfi_mem_wmask != 0 && (t->rvfi_mem_addr & ~3u) == tohostWord) return true;
+// Spec §3: the run ends after the first store (any width, or a tile row) that writes a byte of the
+// tohost word and leaves it non-zero; the verdict is the word as this record's stores leave it.
+// Merges the lanes of the record on the commit port (and its pending row beats) into
+// Sim::tohostCommitted; returns whether the record writes a byte of the word.
+inline bool mergeTohost(Sim* s, Vs1_top* t, uint32_t tohostWord) {
+    bool touches = false;
+    const uint32_t wmask = t->rvfi_mem_wmask;
+    if (wmask != 0 && (t->rvfi_mem_addr & ~3u) == tohostWord) {
+        const uint32_t lanes = kLanes[wmask & 0xF];
+        s->tohostCommitted = (s->tohostCommitted & ~lanes) | (t->rvfi_mem_wdata & lanes);
+        touches = true;
+    }
     for (int k = 0; k < s->npending; k++) {
         const int32_t* p = s->pending[k].ints;
-        const uint32_t addr = uint32_t(p[S1_CL_MEM_ADDR]), rowMask = uint32_t(p[S1_CL_MEM_WMASK]);
-        for (int b = 0; b < 32; b++) {
-            if (((rowMask >> b) & 1) && ((addr + uint32_t(b)) & ~3u) == tohostWord) return true;
-        }
+        const uint32_t off = tohostWord - uint32_t(p[S1_CL_MEM_ADDR]);  // rows are word-aligned
+        if (off >= S1_CL_ACCESS_DATA_INTS * 4) continue;
+        const uint32_t lanes = kLanes[(uint32_t(p[S1_CL_MEM_WMASK]) >> off) & 0xF];
+        if (lanes == 0) continue;
+        s->tohostCommitted = (s->tohostCommitted & ~lanes) | (uint32_t(p[S1_CL_MEM_WDATA + off / 4]) & lanes);
+        touches = true;
     }
-    return false;
+    return touches;
 }
 
 // Writes the device event on the event port into r (FLAG_EVENT, the EV_* fields).
@@ -634,7 +660,8 @@ bool keepProduced(Sim* s, Vs1_top* t) {
         s->kept.emplace_back();
         Kept& k = s->kept.back();
         if (!writeRecord(s, t, k.rec, k.acc, 0, accesses, k.tile)) std::memset(k.tile, 0, sizeof k.tile);
-        k.touchesTohost = s->tohostEnabled && touchesTohost(s, t, s->tohostAddr & ~3u);
+        k.touchesTohost = s->tohostEnabled && mergeTohost(s, t, s->tohostAddr & ~3u);
+        k.tohost = s->tohostCommitted;
         s->npending = 0;
         s->produced++;
         s->lastProgressCycle = s->cycle;
@@ -644,6 +671,7 @@ bool keepProduced(Sim* s, Vs1_top* t) {
         Kept& k = s->kept.back();
         writeEvent(s, t, k.rec, 0);
         k.touchesTohost = false;
+        k.tohost = 0;
     }
     if (t->ev_valid || t->dev_xfer) s->lastProgressCycle = s->cycle;
     return true;
@@ -695,14 +723,15 @@ int32_t runLoop(Sim* s, uint64_t maxCycles, uint64_t maxRecords, int64_t* res) {
 
     // An instruction record is now in the output (written or counted): bookkeeping and stops.
     // Returns the stop status, or -1 to go on.
-    auto delivered = [&](uint64_t order, uint32_t pc, uint32_t pcNext, bool trap, bool touches) -> int32_t {
+    // touches: the record wrote a byte of tohost, leaving the word `word`.
+    auto delivered = [&](uint64_t order, uint32_t pc, uint32_t pcNext, bool trap, bool touches, uint32_t word) -> int32_t {
         n++;
         if (!trap) retired++;
         s->lastOrder = int64_t(order);
         s->lastPc = pc;
         s->lastPcNext = pcNext;
         if (VL_UNLIKELY(touches)) {
-            const uint32_t v = s->mem[(tohostWord - S1_DRAM_BASE) >> 2];
+            const uint32_t v = word;
             if (v != 0) {
                 tohostValue = v;
                 s->tohostValue = v;
@@ -742,7 +771,7 @@ int32_t runLoop(Sim* s, uint64_t maxCycles, uint64_t maxRecords, int64_t* res) {
             } else {
                 stop = delivered((uint64_t(uint32_t(k.rec[S1_CL_ORDER_HI])) << 32) | uint32_t(k.rec[S1_CL_ORDER_LO]),
                                  uint32_t(k.rec[S1_CL_PC]), uint32_t(k.rec[S1_CL_PC_NEXT]),
-                                 (k.rec[S1_CL_FLAGS] & S1_CL_FLAG_TRAP) != 0, k.touchesTohost);
+                                 (k.rec[S1_CL_FLAGS] & S1_CL_FLAG_TRAP) != 0, k.touchesTohost, k.tohost);
             }
         }
         if (s->keptHead == s->kept.size()) {
@@ -785,11 +814,12 @@ int32_t runLoop(Sim* s, uint64_t maxCycles, uint64_t maxRecords, int64_t* res) {
                     } else if (VL_UNLIKELY(t->rvfi_tile_valid)) {
                         ntile++;
                     }
-                    const bool touches = tohostOn && touchesTohost(s, t, tohostWord);
+                    const bool touches = tohostOn && mergeTohost(s, t, tohostWord);
                     s->npending = 0;
                     s->produced++;
                     s->lastProgressCycle = s->cycle;
-                    stop = delivered(t->rvfi_order, t->rvfi_pc_rdata, t->rvfi_pc_wdata, t->rvfi_trap, touches);
+                    stop = delivered(t->rvfi_order, t->rvfi_pc_rdata, t->rvfi_pc_wdata, t->rvfi_trap, touches,
+                                     s->tohostCommitted);
                     if (stop < 0 && n >= maxRecords) stop = S1_RECORD_LIMIT;
                 } else if (!device) {
                     if (VL_UNLIKELY(hangBudget != 0 && s->cycle - s->lastProgressCycle > hangBudget)) {
@@ -817,6 +847,7 @@ int32_t runLoop(Sim* s, uint64_t maxCycles, uint64_t maxRecords, int64_t* res) {
                             Kept& k = s->kept.back();
                             writeEvent(s, t, k.rec, 0);
                             k.touchesTohost = false;
+                            k.tohost = 0;
                         }
                     }
                 }
@@ -897,6 +928,10 @@ int32_t hostWord(Sim* s, uint32_t offset, uint32_t wmask, uint32_t value, uint32
     int32_t r = clockUntil(s, [&] { return bool(t->host_ack); }, "host memory access at", S1_DRAM_BASE + offset);
     t->host_valid = 0;
     if (r == S1_OK && out) *out = t->host_rdata;
+    if (r == S1_OK && wmask != 0 && s->tohostEnabled && S1_DRAM_BASE + offset == (s->tohostAddr & ~3u)) {
+        const uint32_t lanes = kLanes[wmask & 0xF];   // the host wrote the tohost word
+        s->tohostCommitted = (s->tohostCommitted & ~lanes) | (value & lanes);
+    }
     return r;
 }
 

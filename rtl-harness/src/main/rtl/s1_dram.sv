@@ -20,6 +20,7 @@ module s1_dram #(
   localparam int AW = $clog2(WORDS)
 ) (
   input  logic          clk,
+  input  logic          rst_n,        // reset squashes a device write in flight (the core gates its own)
   // instruction port
   input  logic          i_en,
   input  logic [AW-1:0] i_addr,       // word index
@@ -74,7 +75,7 @@ module s1_dram #(
   // Wide-port writes: the tile unit's rows or the device's masked words through the same eight
   // write sites (each site costs the simulation a little in every cycle, used or not).
   always_ff @(posedge clk) begin
-    if (r_en ? r_we : (x_req && x_we)) begin : wide_write
+    if (r_en ? r_we : (x_req && x_we && rst_n)) begin : wide_write
       logic [AW-1:0] a;
       logic [31:0]   m, bits;
       a = r_en ? r_addr : x_addr;

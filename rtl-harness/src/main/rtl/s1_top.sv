@@ -143,6 +143,7 @@ module s1_top
 
   s1_dram #(.DRAM_BYTES(DRAM_BYTES)) u_dram (
     .clk,
+    .rst_n,
     .i_en,
     .i_addr  (i_off[AW+1:2]),
     .i_rdata,

@@ -196,16 +196,17 @@ public final class RtlSimulator implements AutoCloseable {
     }
 
     /**
-     * Command-mode reset (spec §3, §4.3): all of DRAM zeroed (so every model starts from the same
-     * memory), then rst_n held low for {@value #RESET_CYCLES} cycles with cmd_mode set. Afterwards
-     * the device registers have their reset values (ID, DRAM_KIB, STATUS = QERR, the rest 0), irq
-     * is low and the core idles until a LAUNCH. tohost is switched off.
+     * Command-mode reset (spec §3, §4.3): rst_n held low for {@value #RESET_CYCLES} cycles with
+     * cmd_mode set, then all of DRAM zeroed (so every model starts from the same memory; the chip is
+     * idle then, so nothing of a previous run can land in it). Afterwards the device registers have
+     * their reset values (ID, DRAM_KIB, STATUS = QERR, the rest 0), irq is low and the core idles
+     * until a LAUNCH. tohost is switched off.
      */
     public void resetCommand() {
         long s = sim();
-        check(s, S1Glue.dramFill(s, 0, dramBytes, 0), "clear DRAM");
         check(s, S1Glue.reset(s, S1Glue.MODE_COMMAND, DRAM_BASE, DRAM_BASE, DRAM_BASE + dramBytes, 0, RESET_CYCLES),
                 "reset");
+        check(s, S1Glue.dramFill(s, 0, dramBytes, 0), "clear DRAM");
         resetPc = DRAM_BASE;
         commandMode = true;
         tohostValue = 0;

@@ -75,6 +75,21 @@ class DeviceRegistersTest {
     }
 
     @Test
+    void aResetInTheMiddleOfACommandLeavesAnIdleDeviceAndZeroedDram() {
+        try (CommandChip c = new CommandChip()) {
+            c.ring(4);
+            c.submit(Descriptor.fill(1, CommandChip.DATA, 0x8000, -1, COMPLETIONS));
+            assertThat(c.sim.run(100, 1000, c.log).status()).isEqualTo(RunResult.Status.CYCLE_LIMIT);
+            assertThat(c.read(MmioRegister.STATUS) & DeviceTable.STATUS_BUSY).isNotZero();
+            c.sim.resetCommand();
+            assertThat(c.read(MmioRegister.STATUS)).isEqualTo(DeviceTable.STATUS_RESET);
+            assertThat(c.read(MmioRegister.CQ_TAIL)).isZero();
+            assertThat(c.sim.run(10_000, 100, c.log).status()).isEqualTo(RunResult.Status.IDLE);
+            assertThat(c.sim.readDram(CommandChip.DATA, 0x8000)).containsOnly(0);
+        }
+    }
+
+    @Test
     void wordsWithoutRegisterReadZeroAndIgnoreWrites() {
         try (CommandChip c = new CommandChip()) {
             int unmapped = 0;
