@@ -31,6 +31,6 @@ class BucketQualityTest {
             assertThat(r.diverged().get(bug)).as(bug).isPositive();
             if (!bug.equals(hazard)) assertThat(r.bucketsOf(bug)).as(bug + " " + r.bucketsByBug().get(bug)).isEqualTo(1);
         }
-        assertThat(r.buckets().values()).allSatisfy(bugs -> assertThat(bugs.stream().filter(b -> !b.equals(hazard))).hasSizeLessThanOrEqualTo(1));
+        assertThat(r.buckets().values()).allSatisfy(in -> assertThat(in.stream().filter(b -> !b.equals(hazard))).hasSizeLessThanOrEqualTo(1));
     }
 }
