@@ -1,0 +1,26 @@
+package dev.seedverify.reports.model;
+
+/** How many cases of a section (or a run) ended each way; {@code total} includes the unlisted passes. */
+public record Counts(long total, long passed, long failed, long diverged, long errors, long skipped, long waived) {
+    public static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0, 0);
+
+    public Counts plus(Counts o) {
+        return new Counts(total + o.total, passed + o.passed, failed + o.failed, diverged + o.diverged, errors + o.errors,
+                skipped + o.skipped, waived + o.waived);
+    }
+
+    /** Cases that count against the verdict. */
+    public long notPassed() { return failed + diverged + errors; }
+
+    /** {@code 58/60 passed, 2 diverged}: for tables. */
+    public String summary() {
+        StringBuilder s = new StringBuilder();
+        s.append(passed + waived).append('/').append(total).append(" passed");
+        if (waived > 0) s.append(", ").append(waived).append(" waived");
+        if (diverged > 0) s.append(", ").append(diverged).append(" diverged");
+        if (failed > 0) s.append(", ").append(failed).append(" failed");
+        if (errors > 0) s.append(", ").append(errors).append(errors == 1 ? " error" : " errors");
+        if (skipped > 0) s.append(", ").append(skipped).append(" skipped");
+        return s.toString();
+    }
+}
