@@ -15,12 +15,14 @@ public record Counts(long total, long passed, long failed, long diverged, long e
     /** {@code 58/60 passed, 2 diverged}: for tables. */
     public String summary() {
         StringBuilder s = new StringBuilder();
-        s.append(passed + waived).append('/').append(total).append(" passed");
-        if (waived > 0) s.append(", ").append(waived).append(" waived");
-        if (diverged > 0) s.append(", ").append(diverged).append(" diverged");
-        if (failed > 0) s.append(", ").append(failed).append(" failed");
-        if (errors > 0) s.append(", ").append(errors).append(errors == 1 ? " error" : " errors");
-        if (skipped > 0) s.append(", ").append(skipped).append(" skipped");
+        s.append(n(passed + waived)).append('/').append(n(total)).append(" passed");
+        if (waived > 0) s.append(", ").append(n(waived)).append(" waived");
+        if (diverged > 0) s.append(", ").append(n(diverged)).append(" diverged");
+        if (failed > 0) s.append(", ").append(n(failed)).append(" failed");
+        if (errors > 0) s.append(", ").append(n(errors)).append(errors == 1 ? " error" : " errors");
+        if (skipped > 0) s.append(", ").append(n(skipped)).append(" skipped");
         return s.toString();
     }
+
+    private static String n(long v) { return String.format(java.util.Locale.ROOT, "%,d", v); }
 }

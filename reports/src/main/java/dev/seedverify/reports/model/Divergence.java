@@ -84,7 +84,10 @@ public record Divergence(String kind, long order, String message, String firstFi
         if (waveform != null) s.append("\n  waveform: ").append(waveform).append('\n');
         if (reproducerPath != null) s.append("  reproducer: ").append(reproducerPath).append('\n');
         if (replay != null) s.append("  replay:   ").append(replay).append('\n');
-        if (reproducer != null) s.append("\n  shrunk reproducer:\n").append(reproducer.indent(4));
+        if (reproducer != null) {
+            s.append("\n  shrunk reproducer:\n");
+            for (String line : reproducer.split("\n")) s.append(line.isBlank() ? "" : "    " + line.stripTrailing()).append('\n');
+        }
         return s.toString();
     }
 }

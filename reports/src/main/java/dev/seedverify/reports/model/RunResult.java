@@ -117,9 +117,14 @@ public record RunResult(String id, String title, Instant startedAt, Instant fini
 
         public Builder requirements(Requirements r) { requirements = r; return this; }
 
-        /** Adds a section, or replaces the one with the same key (a resumed section finishing). */
+        /** Adds a section, or replaces the one with the same key in its place (a resumed section finishing). */
         public Builder section(Section s) {
-            sections.removeIf(x -> x.key().equals(s.key()));
+            for (int i = 0; i < sections.size(); i++) {
+                if (sections.get(i).key().equals(s.key())) {
+                    sections.set(i, s);
+                    return this;
+                }
+            }
             sections.add(s);
             return this;
         }
@@ -133,8 +138,14 @@ public record RunResult(String id, String title, Instant startedAt, Instant fini
 
         public Builder coverage(Coverage c) { coverage = c; return this; }
 
+        /** Adds a bucket, or replaces the one with the same signature in its place. */
         public Builder bucket(Bucket b) {
-            buckets.removeIf(x -> x.signature().equals(b.signature()));
+            for (int i = 0; i < buckets.size(); i++) {
+                if (buckets.get(i).signature().equals(b.signature())) {
+                    buckets.set(i, b);
+                    return this;
+                }
+            }
             buckets.add(b);
             return this;
         }

@@ -40,7 +40,7 @@ public record RunDiff(String previousId, List<String> newBuckets, List<String> r
      */
     public record SectionChange(String section, SectionStatus before, SectionStatus after) {}
 
-    /** Compares the observed facts of two runs (waivers aside: a waived bucket is still a bucket). */
+    /** Compares two runs: buckets and coverage as facts (a waived bucket is still a bucket), sections by status. */
     public static RunDiff between(RunResult previous, RunResult current) {
         Set<String> was = signatures(previous), now = signatures(current);
         List<String> added = now.stream().filter(s -> !was.contains(s)).toList();

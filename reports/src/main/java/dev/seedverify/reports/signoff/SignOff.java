@@ -49,7 +49,10 @@ public record SignOff(RunResult observed, RunResult run, Verdict verdict, List<W
 
     /** This sign-off with the difference from {@code previous} (the last signed-off run), or without one for null. */
     public SignOff comparedWith(RunResult previous) {
-        return new SignOff(observed, run, verdict, waivers, previous == null ? null : RunDiff.between(previous, observed));
+        if (previous == null) return new SignOff(observed, run, verdict, waivers, null);
+        // Both runs under today's waivers, so a section differs only when its facts do.
+        List<Waiver> active = waivers.stream().filter(u -> u.state() != WaiverUse.State.EXPIRED).map(WaiverUse::waiver).toList();
+        return new SignOff(observed, run, verdict, waivers, RunDiff.between(applyWaivers(previous, active), run));
     }
 
     static RunResult applyWaivers(RunResult observed, List<Waiver> active) {
