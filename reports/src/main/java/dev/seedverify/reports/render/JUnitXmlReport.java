@@ -184,13 +184,16 @@ public final class JUnitXmlReport {
     /** A dotted class name part: the suite's words joined by '-'. */
     private static String name(String s) { return s.strip().replaceAll("[^A-Za-z0-9:_-]+", "-"); }
 
-    /** XML 1.0 cannot carry most control characters even escaped: they become U+FFFD. */
+    /** XML 1.0 cannot carry most control characters even escaped, nor half a surrogate pair: they become U+FFFD. */
     static String clean(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
-                    || Character.isSurrogate(c);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                b.append(c).append(s.charAt(++i));
+                continue;
+            }
+            boolean ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
             b.append(ok ? c : '\uFFFD');
         }
         return b.toString();

@@ -114,7 +114,11 @@ public final class Waivers {
         for (NodeTuple t : m.getValue()) {
             String key = scalar(t.getKeyNode());
             Mark km = t.getKeyNode().getStartMark();
-            if (key == null || !FIELDS.contains(key)) {
+            if (key == null) {
+                problems.add(at(source, km) + ": waiver " + index + ": a field name must be plain text");
+                continue;
+            }
+            if (!FIELDS.contains(key)) {
                 problems.add(at(source, km) + ": waiver " + index + ": unknown field '" + key + "' (fields: id, bucket, rule, reason, owner, expires)");
                 continue;
             }

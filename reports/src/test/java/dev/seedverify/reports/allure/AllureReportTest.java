@@ -5,6 +5,7 @@ import dev.seedverify.reports.SampleRuns;
 import dev.seedverify.reports.model.ModelJson;
 import dev.seedverify.reports.render.AllureResults;
 import dev.seedverify.reports.signoff.SignOff;
+import dev.seedverify.reports.signoff.Waiver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +32,8 @@ class AllureReportTest {
     }
 
     static Path results(Path dir) throws IOException {
-        SignOff s = SignOff.evaluate(SampleRuns.failing(), List.of(), LocalDate.parse("2026-12-03"));
+        Waiver mulh = new Waiver("W-7", SampleRuns.MULH_BUCKET, null, "RTL issue 41", "alice", LocalDate.parse("2027-01-31"), "waivers.yaml:2");
+        SignOff s = SignOff.evaluate(SampleRuns.failing(), List.of(mulh), LocalDate.parse("2026-12-03"));
         return AllureResults.write(s, dir.resolve("allure-results"), dir);
     }
 
@@ -43,7 +45,8 @@ class AllureReportTest {
         JsonNode stats = json(served.resolve("widgets/summary.json")).get("statistic");
         // 17 listed cases + 1 unlisted summary + 1 skipped section + verdict + coverage.
         assertThat(stats.get("total").asInt()).isEqualTo(21);
-        assertThat(stats.get("failed").asInt()).isEqualTo(5);
+        // The two random divergences, the verdict and the coverage; the directed divergence is waived.
+        assertThat(stats.get("failed").asInt()).isEqualTo(4);
         assertThat(stats.get("skipped").asInt()).isEqualTo(1);
         assertThat(json(served.resolve("widgets/summary.json")).get("reportName").asText()).isEqualTo("S1 sign-off");
     }
@@ -55,6 +58,14 @@ class AllureReportTest {
         for (JsonNode c : categories.get("children")) if (c.get("name").asText().equals("Bucket " + SampleRuns.SRA_BUCKET)) sra = c;
         assertThat(sra).as("category of the SRA bucket").isNotNull();
         assertThat(sra.findValuesAsText("name")).contains("seed 17", "seed 4242");
+    }
+
+    @Test
+    void allureFilesTheWaivedDivergenceUnderWaivedDivergences() throws IOException {
+        JsonNode waived = null;
+        for (JsonNode c : json(served.resolve("data/categories.json")).get("children")) if (c.get("name").asText().equals("Waived divergences")) waived = c;
+        assertThat(waived).as("category of waived divergences").isNotNull();
+        assertThat(waived.findValuesAsText("name")).contains("mulh.S");
     }
 
     @Test

@@ -91,6 +91,11 @@ class JUnitXmlReportTest {
     }
 
     @Test
+    void halfASurrogatePairBecomesAReplacementCharacterAndAWholeOneStays() {
+        assertThat(JUnitXmlReport.clean("a\uD83D b \uD83D\uDE00")).isEqualTo("a\uFFFD b \uD83D\uDE00");
+    }
+
+    @Test
     void unlistedPassesAreOneTestcaseSayingHowMany() throws Exception {
         Document d = parse(JUnitXmlReport.render(Samples.failing()));
         testcase(d, "19,998 further cases passed (not listed one by one)");
