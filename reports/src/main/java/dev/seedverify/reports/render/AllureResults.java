@@ -58,6 +58,7 @@ public final class AllureResults {
         final Path dir;
         final Path runDir;
         final long start, stop;
+        int attachmentCount;
 
         Writer(SignOff signOff, Path dir, Path runDir) {
             this.signOff = signOff;
@@ -239,8 +240,6 @@ public final class AllureResults {
             m.put("parameters", List.of());
             return m;
         }
-
-        int attachmentCount;
 
         Map<String, Object> inline(String uuid, String name, String type, String ext, String content) throws IOException {
             String source = uuid + "-" + (++attachmentCount) + "-attachment." + ext;

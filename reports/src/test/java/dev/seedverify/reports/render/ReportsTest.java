@@ -25,6 +25,15 @@ class ReportsTest {
     }
 
     @Test
+    void aRunWithNothingInItStillGetsEveryReport(@TempDir Path dir) throws IOException {
+        var empty = dev.seedverify.reports.model.RunResult.builder("empty", null).build();
+        var s = dev.seedverify.reports.signoff.SignOff.evaluate(empty, java.util.List.of(), Samples.TODAY);
+        Reports.Written w = Reports.writeAll(s, dir);
+        assertThat(Files.readAllLines(w.text()).get(0)).isEqualTo("INCOMPLETE: no required suites were named, so nothing can sign off");
+        assertThat(Files.readString(w.html())).contains("<span id=\"verdict-word\">INCOMPLETE</span>");
+    }
+
+    @Test
     void everyReportStartsWithTheVerdict(@TempDir Path dir) throws IOException {
         Reports.Written w = Reports.writeAll(Samples.failing(), dir);
         String headline = Samples.failing().verdict().headline();
