@@ -103,6 +103,9 @@ public final class Memory {
         touched(dstOff, length);
     }
 
+    /** The {@link DramDigest} of all of DRAM. */
+    public long digest() { return DramDigest.of(bytes, 0, bytes.length); }
+
     /** Reads a byte as an unsigned value, with no bounds knowledge needed by the caller. */
     public int byteAt(int off) { return bytes[off] & 0xFF; }
 

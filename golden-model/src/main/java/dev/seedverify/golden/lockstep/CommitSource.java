@@ -1,6 +1,7 @@
 package dev.seedverify.golden.lockstep;
 
 import dev.seedverify.golden.commit.CommitLog;
+import dev.seedverify.golden.exec.ArchState;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -34,6 +35,17 @@ public interface CommitSource extends AutoCloseable {
 
     /** Short description for reports, e.g. "RTL s1_top (Verilator 5.006)". */
     String describe();
+
+    /**
+     * The architectural state once the program has stopped ({@link FinalStateCheck}), or empty
+     * when this source cannot report it (the default). A source that has instructions in flight
+     * past its last record (a pipelined core commits the next instructions before the halting
+     * store's record comes out) first completes them and appends their records to
+     * {@code inFlight}, so that every change of the state it reports is in a record.
+     *
+     * @throws TargetFailure when the target hangs, crashes or reports an error meanwhile
+     */
+    default Optional<ArchState> finalState(CommitLog inFlight) { return Optional.empty(); }
 
     /** The waveform file of this run, when tracing is on. */
     default Optional<Path> waveform() { return Optional.empty(); }

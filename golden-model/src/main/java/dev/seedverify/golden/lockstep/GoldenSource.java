@@ -1,8 +1,11 @@
 package dev.seedverify.golden.lockstep;
 
 import dev.seedverify.golden.commit.CommitLog;
+import dev.seedverify.golden.exec.ArchState;
 import dev.seedverify.golden.exec.Hart;
 import dev.seedverify.golden.exec.StopReason;
+
+import java.util.Optional;
 
 /** The golden model as a {@link CommitSource}: for golden-only replay and comparator self-tests. */
 public final class GoldenSource implements CommitSource {
@@ -39,4 +42,8 @@ public final class GoldenSource implements CommitSource {
 
     @Override
     public String describe() { return "golden model"; }
+
+    /** The hart's state: it executes one instruction at a time, so nothing is ever in flight. */
+    @Override
+    public Optional<ArchState> finalState(CommitLog inFlight) { return Optional.of(ArchState.of(hart)); }
 }
