@@ -2,6 +2,7 @@ package dev.seedverify.rtl;
 
 import dev.seedverify.golden.commit.CommitLog;
 import dev.seedverify.golden.elf.ElfImage;
+import dev.seedverify.golden.exec.ArchState;
 import dev.seedverify.golden.lockstep.CommitSource;
 import dev.seedverify.golden.lockstep.TargetFailure;
 
@@ -42,9 +43,8 @@ public final class RtlSource implements CommitSource {
     public static RtlSource bare(RtlModel model, ElfImage image, Path waveform) {
         RtlSimulator sim = RtlSimulator.create(model);
         try {
-            sim.load(image);
             if (waveform != null) sim.traceOpen(waveform);
-            sim.resetBare();
+            sim.loadBare(image);
             return new RtlSource(sim, true);
         } catch (RuntimeException e) {
             sim.close();
@@ -74,6 +74,13 @@ public final class RtlSource implements CommitSource {
 
     @Override
     public int tohostValue() { return sim.tohostValue(); }
+
+    /** Drains the pipeline (its records into {@code inFlight}), then reads the state through the backdoors. */
+    @Override
+    public Optional<ArchState> finalState(CommitLog inFlight) {
+        sim.drain(inFlight);
+        return Optional.of(sim.archState());
+    }
 
     @Override
     public String describe() { return sim.model().describe(); }

@@ -46,15 +46,15 @@ public final class RtlDut implements DutTarget {
     @Override
     public int dramBytes() { return sim.dramBytes(); }
 
+    /** Resets, then loads ({@link RtlSimulator#loadBare}): nothing of the previous program can touch the new image. */
     @Override
     public void load(ElfImage image) {
         if (sim.traceFile().isPresent()) sim.traceClose();
-        sim.load(image);
         if (waveformDir != null) {
             String file = Path.of(image.name()).getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
             sim.traceOpen(waveformDir.resolve(file + ".fst"));
         }
-        sim.resetBare();
+        sim.loadBare(image);
     }
 
     @Override

@@ -137,14 +137,12 @@ public final class LockstepThroughput {
             for (int round = 1; round <= rounds; round++) {
                 double lock = rate(records, () -> {
                     BareMetal.load(golden, image);
-                    sim.load(image);
-                    sim.resetBare();
+                    sim.loadBare(image);
                     LockstepResult r = new Lockstep(golden, source).run(records);
                     if (r.outcome() != LockstepResult.Outcome.BUDGET) throw new IllegalStateException("lockstep ended: " + r);
                 });
                 double rtl = rate(records, () -> {
-                    sim.load(image);
-                    sim.resetBare();
+                    sim.loadBare(image);
                     for (long n = 0; n < records; n += log.size()) {
                         log.clear();
                         sim.run((int) Math.min(log.capacity(), records - n), log);

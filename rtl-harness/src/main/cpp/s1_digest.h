@@ -1,0 +1,28 @@
+/*
+ * The DRAM digest of the end-of-program comparison: the sum (mod 2^64) over every non-zero 32-bit
+ * word w at word index i of mix64((i << 32) | w), where mix64 is the SplitMix64 finaliser, a
+ * bijection of 64-bit values. Zero words contribute nothing, so a scan skips them at memory speed;
+ * any single changed word changes the sum. The golden model computes the same value in Java:
+ * dev.seedverify.golden.exec.DramDigest (a test checks both on the same bytes).
+ */
+#ifndef S1_DIGEST_H
+#define S1_DIGEST_H
+
+#include <stdint.h>
+
+static inline uint64_t s1_digest_mix64(uint64_t z) {
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+
+/** The digest of `n` little-endian 32-bit words (word i = bytes 4i..4i+3 of DRAM). */
+static inline uint64_t s1_dram_digest(const uint32_t* words, uint32_t n) {
+    uint64_t sum = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        if (words[i] != 0) sum += s1_digest_mix64(((uint64_t)i << 32) | words[i]);
+    }
+    return sum;
+}
+
+#endif /* S1_DIGEST_H */
