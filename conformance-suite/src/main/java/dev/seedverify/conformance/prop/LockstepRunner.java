@@ -13,6 +13,7 @@ import dev.seedverify.golden.exec.BareMetal;
 import dev.seedverify.golden.exec.Hart;
 import dev.seedverify.golden.exec.Memory;
 import dev.seedverify.golden.lockstep.Divergence;
+import dev.seedverify.golden.lockstep.FinalStateCheck;
 import dev.seedverify.golden.lockstep.Lockstep;
 import dev.seedverify.golden.lockstep.LockstepResult;
 
@@ -41,6 +42,7 @@ public final class LockstepRunner implements AutoCloseable {
     private Lockstep lockstep;
     private CommitLog coverageLog;
     private long programs;
+    private long goldenInstretAtStop;
 
     /** The outcome of one program: the lockstep result and, when it diverged, its bucket. */
     public record Outcome(LockstepResult result, BucketSignature signature) {
@@ -76,6 +78,9 @@ public final class LockstepRunner implements AutoCloseable {
     /** Programs run so far. */
     public long programs() { return programs; }
 
+    /** minstret of the golden model where the last lockstep run stopped (before the end-of-program check ran on). */
+    public long goldenInstretAtStop() { return goldenInstretAtStop; }
+
     public Outcome run(Program p) { return run(ProgramRenderer.image(p).image()); }
 
     /** Loads {@code image} on both sides (bare-mode reset) and compares them record by record. */
@@ -84,6 +89,10 @@ public final class LockstepRunner implements AutoCloseable {
         GoldenDut.load(golden, empty, image);
         dut.load(image);
         LockstepResult r = lockstep.run(budget);
+        goldenInstretAtStop = golden.instret();
+        // ---- end-of-program state (issue 13): a write that no record shows diverges as FINAL_STATE ----
+        r = FinalStateCheck.afterHalt(golden, dut.source(), r);
+        // ----
         Outcome o = new Outcome(r, r.diverged() ? BucketSignature.of(r.divergence()) : null);
         if (r.diverged() && r.divergence().kind() == Divergence.Kind.DUT_CRASH) reopen();
         return o;
