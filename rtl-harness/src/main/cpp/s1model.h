@@ -129,14 +129,15 @@ typedef struct s1model_api {
     /* ---- ABI 2: the architectural state, for the end-of-program comparison ---- */
 
     /* Ends the program at an instruction boundary: holds the model's `drain` input (no new fetch)
-       and simulates until `drained` (nothing in flight), at most max_cycles cycles. The records of
+       and simulates until `drained` (nothing in flight) after a cycle (at least one: the model
+       samples its CSR view at the clock edges of a drain), at most max_cycles cycles. The records of
        the instructions that complete are written as run() writes them (tohost and stop_on_trap do
        not stop it). Returns S1_DRAINED, S1_HANG when still busy after max_cycles, or as run().
        Afterwards every instruction that changed the state has produced its record, the register
        file holds their results and the public pc is the next instruction's. */
     int32_t (*drain)(s1model_sim* sim, uint64_t max_cycles, int64_t* result);
-    /* The value CSR `address` reads now (the model's csr_view backdoor); S1_BAD_ARGUMENT for a
-       number the model does not have. */
+    /* The value CSR `address` read at the end of the last drain (the model's csr_view backdoor,
+       sampled while draining); S1_BAD_ARGUMENT for a number the model does not have. */
     int32_t (*read_csr)(s1model_sim* sim, uint32_t address, uint32_t* value);
     /* The 256 bytes of tile `index` (0..7; row r at bytes 32r..32r+31) from the tile backdoor. */
     int32_t (*read_tile)(s1model_sim* sim, int32_t index, void* data);

@@ -482,7 +482,8 @@ int32_t api_set_buffers(s1model_sim* h, int32_t* records, int32_t* accesses, int
 
 // The simulation loop: no call out of this function per cycle except eval (and the trace dump).
 // Draining (api_drain): the model's `drain` input is held, tohost and trap stops are off, and the
-// loop ends as soon as the model reports `drained`.
+// loop ends as soon as the model reports `drained` after a cycle (at least one cycle is simulated:
+// the model samples its CSR view at the clock edges of a drain).
 int32_t runLoop(Sim* s, uint64_t maxCycles, uint64_t maxRecords, int64_t* res, bool draining) {
     Vs1_top* const t = s->top.get();
     const bool recording = s->recBuf != nullptr;
@@ -523,9 +524,7 @@ int32_t runLoop(Sim* s, uint64_t maxCycles, uint64_t maxRecords, int64_t* res, b
         res[S1R_FIRST_TILE] = firstTile;
     };
 
-    if (draining && t->drained) {
-        status = S1_DRAINED;
-    } else if (maxRecords == 0) {
+    if (maxRecords == 0) {
         status = S1_RECORD_LIMIT;
     } else try {
         t->drain = draining ? 1 : 0;

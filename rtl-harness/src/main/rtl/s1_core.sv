@@ -621,6 +621,7 @@ module s1_core
   s1_csr u_csr (
     .clk        (clk),
     .rst_n      (rst_n),
+    .view_en    (drain),
     .addr       (ex_csr),
     .op         (ex_c.csrop),
     .src        (ex_c.csr_imm ? {27'd0, ex_rs1} : rs1f),

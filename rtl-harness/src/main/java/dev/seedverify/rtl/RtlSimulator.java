@@ -87,6 +87,8 @@ public final class RtlSimulator implements AutoCloseable {
     private int resetPc = DRAM_BASE;
     private int tohostValue;
     private Path traceFile;
+    /** A drain ended and nothing ran since: the CSR view holds the current values. */
+    private boolean drained;
 
     private RtlSimulator(RtlModel model, long sim, int capacity) {
         this.model = model;
@@ -189,6 +191,7 @@ public final class RtlSimulator implements AutoCloseable {
      */
     public void reset(int resetPc, int windowLo, int windowHi, boolean stopOnTrap) {
         long s = sim();
+        drained = false;
         check(s, S1Glue.reset(s, resetPc, windowLo, windowHi, stopOnTrap ? 1 : 0, RESET_CYCLES), "reset");
         this.resetPc = resetPc;
         tohostValue = 0;
@@ -349,6 +352,7 @@ public final class RtlSimulator implements AutoCloseable {
             check(s, r, "commit buffers");
             buffersAttached = log != null;
         }
+        drained = false;
         long cycles = 0, records = 0, retired = 0;
         LongBuffer res = result;
         int status;
@@ -449,7 +453,10 @@ public final class RtlSimulator implements AutoCloseable {
             if (got > 0) drain(log, got);
             total += got;
             switch (status) {
-                case S1Glue.DRAINED -> { return total; }
+                case S1Glue.DRAINED -> {
+                    drained = true;
+                    return total;
+                }
                 case S1Glue.RECORD_LIMIT -> { }
                 case S1Glue.HANG -> throw new RtlSimulationException(TargetFailure.Kind.HANG, S1Glue.simError(s),
                         result.get(S1Glue.R_TOTAL_CYCLES), S1Glue.simOutput(s));
@@ -461,9 +468,10 @@ public final class RtlSimulator implements AutoCloseable {
         }
     }
 
-    /** What CSR {@code csr} reads now, through the model's CSR view. */
+    /** What CSR {@code csr} read at the end of the last {@link #drain} (the model samples its CSR view while draining). */
     public int csr(Csr csr) {
         long s = sim();
+        if (!drained) throw new IllegalStateException("read " + csr.mnemonic() + ": drain() first (the model samples its CSRs while draining)");
         long v = S1Glue.readCsr(s, csr.address());
         if (v < 0) check(s, (int) -v, "read " + csr.mnemonic());
         return (int) v;

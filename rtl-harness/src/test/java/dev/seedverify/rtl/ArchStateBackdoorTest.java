@@ -170,15 +170,29 @@ class ArchStateBackdoorTest {
     @Test
     void aModelWithoutTheStateBackdoorsSaysWhichOneIsMissing() {
         try (RtlSimulator sim = TestSupport.testTopSim(TestTop.NORMAL)) {
+            assertThat(sim.drain(new CommitLog(8))).as("the test top is always drained").isZero();
             assertThatThrownBy(() -> sim.csr(Csr.MSTATUS)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("no public CSR view");
             assertThatThrownBy(() -> sim.tile(0)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("no public tile registers");
             assertThatThrownBy(sim::archState).isInstanceOf(IllegalArgumentException.class);
-            assertThat(sim.drain(new CommitLog(8))).as("the test top is always drained").isZero();
         }
         try (RtlSimulator sim = RtlSimulator.create(RtlModel.builtIn())) {
             assertThatThrownBy(() -> sim.tile(8)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tile index 8");
+        }
+    }
+
+    /** The CSR view is sampled while draining: reading it before a drain, or after running on, is refused. */
+    @Test
+    void csrsAreReadAtAnInstructionBoundaryOnly() {
+        try (RtlSimulator sim = RtlSimulator.create(RtlModel.builtIn())) {
+            sim.loadBare(program());
+            assertThatThrownBy(() -> sim.csr(Csr.MISA)).isInstanceOf(IllegalStateException.class).hasMessageContaining("drain() first");
+            sim.drain(new CommitLog(8));
+            assertThat(sim.csr(Csr.MISA)).as("right after reset").isEqualTo(Csr.MISA_VALUE);
+            assertThat(sim.csr(Csr.MSTATUS)).isEqualTo(Csr.MSTATUS_MPP);
+            sim.run(100_000, 10, new CommitLog(10));
+            assertThatThrownBy(sim::archState).isInstanceOf(IllegalStateException.class).hasMessageContaining("drain() first");
         }
     }
 }

@@ -23,6 +23,15 @@ public final class DramDigest {
 
     /** The digest of {@code bytes[offset, offset + length)}, word 0 at {@code offset}; {@code length} a multiple of 4. */
     public static long of(byte[] bytes, int offset, int length) {
+        return part(bytes, offset, length, 0);
+    }
+
+    /**
+     * The share of {@code bytes[offset, offset + length)} in the digest of a memory where the word at
+     * {@code offset} has index {@code firstWord}: the digest is a sum over words, so a memory's
+     * digest is the sum of its parts' (which lets {@link Memory} recompute only the pages written).
+     */
+    static long part(byte[] bytes, int offset, int length, long firstWord) {
         if ((length & 3) != 0) throw new IllegalArgumentException("DRAM digest over whole words: length " + length);
         java.util.Objects.checkFromIndexSize(offset, length, bytes.length);
         long sum = 0;
@@ -30,14 +39,14 @@ public final class DramDigest {
         for (int off = 0; off < pairs; off += 8) {
             long v = (long) LONG.get(bytes, offset + off);
             if (v == 0) continue;
-            long index = off >>> 2;
+            long index = firstWord + (off >>> 2);
             int lo = (int) v, hi = (int) (v >>> 32);
             if (lo != 0) sum += mix64(index << 32 | (lo & 0xFFFF_FFFFL));
             if (hi != 0) sum += mix64((index + 1) << 32 | (hi & 0xFFFF_FFFFL));
         }
         if (pairs != length) {
             int w = (int) INT.get(bytes, offset + pairs);
-            if (w != 0) sum += mix64((long) (pairs >>> 2) << 32 | (w & 0xFFFF_FFFFL));
+            if (w != 0) sum += mix64((firstWord + (pairs >>> 2)) << 32 | (w & 0xFFFF_FFFFL));
         }
         return sum;
     }

@@ -57,6 +57,36 @@ class DramDigestTest {
         assertThat(m.digest()).as("the last byte of DRAM").isNotEqualTo(a);
     }
 
+    /** Memory recomputes only the pages written since the last digest: every write path must mark its pages. */
+    @Test
+    void memoryDigestFollowsEveryWritePath() {
+        Memory m = new Memory(Memory.MIN_BYTES);
+        byte[] copy = new byte[Memory.MIN_BYTES];
+        java.util.function.Supplier<Long> whole = () -> {
+            m.read(0, copy, 0, copy.length);
+            return DramDigest.of(copy, 0, copy.length);
+        };
+        Memory.Image empty = m.snapshot();
+        assertThat(m.digest()).isEqualTo(whole.get());
+        m.storeWord(4096 + 8, 5);
+        assertThat(m.digest()).isEqualTo(whole.get()).isNotZero();
+        m.storeHalf(2 * 4096 + 2, 7);
+        assertThat(m.digest()).isEqualTo(whole.get());
+        m.storeByte(3 * 4096 + 3, 9);
+        assertThat(m.digest()).isEqualTo(whole.get());
+        m.write(5000, new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9}, 0, 9);
+        assertThat(m.digest()).isEqualTo(whole.get());
+        m.fill(10_000, 9000, (byte) 3);
+        assertThat(m.digest()).isEqualTo(whole.get());
+        m.move(10_000, 40_000, 6000);
+        assertThat(m.digest()).isEqualTo(whole.get());
+        m.restore(empty);
+        assertThat(m.digest()).isEqualTo(whole.get()).isZero();
+        m.fill(0, 64, (byte) 1);
+        m.clear();
+        assertThat(m.digest()).isZero();
+    }
+
     @Test
     void anOffsetSliceIsDigestedFromItsOwnWordZero() {
         byte[] b = new byte[16];
