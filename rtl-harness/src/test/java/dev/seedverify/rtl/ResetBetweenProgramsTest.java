@@ -141,6 +141,38 @@ class ResetBetweenProgramsTest {
     }
 
     /**
+     * A run cut off mid-program (a divergence, a timeout: no halt, no drain) with a store loop in
+     * flight, then the next program loaded before the reset: whichever stage the store is in when
+     * the run stops, the next image is intact.
+     */
+    @Test
+    void aRunCutOffWithStoresInFlightLeavesTheNextImageIntact() {
+        ElfImage storing = TestSupport.assemble("store-loop.S", """
+                _start:
+                        li      t3, 0xDEADBEEF
+                        li      t2, 0x80001000
+                loop:   sw      t3, 0(t2)
+                        j       loop
+                """);
+        ElfImage next = TestSupport.assemble("next.S", """
+                _start: j       _start
+                        .balign 4096
+                data:   .word   0x12345678
+                """);
+        assertThat(next.symbols().get("data")).isEqualTo(BASE + 0x1000);
+        try (RtlSimulator sim = RtlSimulator.create(RtlModel.builtIn())) {
+            for (int records = 20; records < 26; records++) {   // every phase of the sw / j / bubble loop
+                sim.load(storing);
+                sim.resetBare();
+                assertThat(sim.run(100_000, records, new CommitLog(records)).status()).isEqualTo(RunResult.Status.RECORD_LIMIT);
+                sim.load(next);
+                sim.resetBare();
+                assertThat(sim.readWord(BASE + 0x1000)).as("stopped after %d records", records).isEqualTo(0x12345678);
+            }
+        }
+    }
+
+    /**
      * {@link RtlSimulator#loadBare} resets before it loads: with a core that does write memory
      * during reset (the test top's RESET_WRITE mode, word 1), the write lands in the old image and
      * the new one is intact; loading first and resetting afterwards would corrupt it.
