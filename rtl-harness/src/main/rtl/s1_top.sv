@@ -14,6 +14,8 @@ module s1_top
   input  logic [31:0]  window_lo,             // bare mode, sampled in reset: accessible range
   input  logic [31:0]  window_hi,             //   [window_lo, window_hi), normally all of DRAM
   input  logic         stop_on_trap,          // bare mode: the first trap stops the core
+  input  logic         drain,                 // harness: stop fetching; instructions in flight complete
+  output logic         drained,               // nothing in flight: every record emitted, state settled
 
   // Host MMIO port (spec §4.1): one register word per request; performed at the next clock
   // edge, acknowledged (with the read data) for one cycle after it. Drop mmio_valid on ack.
@@ -100,7 +102,7 @@ module s1_top
   logic [255:0] x_wdata, x_rdata;
 
   s1_core #(.DRAM_BYTES(DRAM_BYTES), .XU_ROWS_PER_CYCLE(XU_ROWS_PER_CYCLE)) u_core (
-    .clk, .rst_n, .reset_pc, .window_lo, .window_hi, .stop_on_trap, .cmd_mode,
+    .clk, .rst_n, .reset_pc, .window_lo, .window_hi, .stop_on_trap, .drain, .drained, .cmd_mode,
     .launch, .launch_pc, .launch_sp, .launch_a0, .launch_lo, .launch_hi, .launch_budget,
     .idle (core_idle), .watchdog (core_watchdog), .budget_left (core_budget_left), .x10 (core_x10),
     .mcause (core_mcause), .mtval (core_mtval),
