@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Standalone verification of the S1 RTL (no Java harness needed):
-#   1. generates seedchip_pkg.sv from the golden model,
+#   1. generates seedchip_pkg.sv and s1_device_pkg.sv from the golden model,
 #   2. lints the RTL with `verilator --lint-only -Wall`,
 #   3. builds the plain C++ testbench (tb_main.cpp) with Verilator -O3,
 #   4. assembles every tests/*.S and runs it on the RTL (self-checking: tohost = 1 passes),
