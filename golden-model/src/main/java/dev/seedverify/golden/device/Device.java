@@ -22,7 +22,9 @@ import java.util.Objects;
  * event. Host actions made while a command is in flight see the intermediate state, which the
  * spec leaves implementation-defined (§4.3).
  *
- * <p>Per command it allocates nothing; the core's loop is the {@link Hart}'s. Not thread-safe.
+ * <p>The device allocates nothing per command; the core's loop is the {@link Hart}'s (a LAUNCH
+ * decodes its kernel afresh, as the hart drops decoded code when the window changes). Not
+ * thread-safe.
  */
 public final class Device {
 
@@ -52,7 +54,10 @@ public final class Device {
     private final Hart hart;
     private final Memory mem;
     private final int[] descriptor = new int[DeviceTable.DESCRIPTOR_WORDS];
+    /** FILL's bytes for the last pattern and start phase (dst mod 4), kept for the next FILL. */
     private final byte[] fillChunk = new byte[FILL_CHUNK];
+    private int fillChunkPattern, fillChunkPhase;
+    private boolean fillChunkValid;
 
     // MMIO registers (spec §4.1); STATUS is made of busy and qerr.
     private int cqBase, cqEntries, cqTail, cqHead, irqStatus, irqEnable, doneCount;
@@ -312,7 +317,12 @@ public final class Device {
 
     /** The byte at address a gets byte (a mod 4) of the little-endian pattern. */
     private void fill(int dst, int length, int pattern) {
-        for (int i = 0; i < FILL_CHUNK; i++) fillChunk[i] = (byte) (pattern >>> 8 * ((dst + i) & 3));
+        if (!fillChunkValid || pattern != fillChunkPattern || (dst & 3) != fillChunkPhase) {
+            for (int i = 0; i < FILL_CHUNK; i++) fillChunk[i] = (byte) (pattern >>> 8 * ((dst + i) & 3));
+            fillChunkPattern = pattern;
+            fillChunkPhase = dst & 3;
+            fillChunkValid = true;
+        }
         int off = dst - Memory.BASE;
         for (int done = 0; done < length; done += FILL_CHUNK) {
             mem.write(off + done, fillChunk, 0, Math.min(FILL_CHUNK, length - done));
