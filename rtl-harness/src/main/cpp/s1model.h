@@ -99,8 +99,10 @@ typedef struct s1model_api {
     int32_t (*read_gpr)(s1model_sim* sim, int32_t index, uint32_t* value);
     int32_t (*read_pc)(s1model_sim* sim, uint32_t* value);
 
-    /* tohost: a record whose store writes the word at `address` ends run() with S1_HALTED if the
-       word (read through the backdoor) is then non-zero. enabled = 0 switches it off. */
+    /* tohost: a record whose store (scalar or tile row) writes a byte of the word at `address` ends
+       run() with S1_HALTED if it leaves the word non-zero (spec §3). The word is the backdoor's value
+       at the last reset or backdoor write, merged with the committed stores' lanes in order (DRAM
+       itself may already hold bytes of younger stores). enabled = 0 switches it off. */
     int32_t (*set_tohost)(s1model_sim* sim, int32_t enabled, uint32_t address);
     /* run() returns S1_HANG after more than `cycles` cycles without a record (0: never). */
     void (*set_hang_budget)(s1model_sim* sim, uint64_t cycles);

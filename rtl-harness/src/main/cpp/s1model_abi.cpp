@@ -88,6 +88,10 @@ struct Sim {
     bool tohostEnabled = false;
     uint32_t tohostAddr = 0;
     uint32_t tohostValue = 0;
+    // The tohost word as the backdoor and the committed stores, in order, left it. DRAM itself may
+    // already hold bytes of younger stores: they write at the EX->MEM edge, two cycles before the
+    // record of an older store leaves WB.
+    uint32_t tohostCommitted = 0;
     uint64_t hangBudget = 10000;
 
     int32_t* recBuf = nullptr;
@@ -211,6 +215,12 @@ inline void tick(Sim* s) {
 inline void maskedCopy(int32_t* dst, const uint32_t* src, int words, uint32_t mask) {
     for (int w = 0; w < words; w++) dst[w] = int32_t(src[w] & kLanes[(mask >> (4 * w)) & 0xF]);
     for (int w = words; w < S1_CL_ACCESS_DATA_INTS; w++) dst[w] = 0;
+}
+
+// Reads the tohost word from DRAM into the committed copy: right after a backdoor write or a
+// reset, when no store is in flight.
+inline void syncTohost(Sim* s) {
+    s->tohostCommitted = s->tohostEnabled ? s->mem[(s->tohostAddr - S1_DRAM_BASE) >> 2] : 0;
 }
 
 void findBackdoors(Sim* s) {
@@ -358,6 +368,7 @@ int32_t api_reset(s1model_sim* h, uint32_t resetPc, uint32_t windowLo, uint32_t 
         s->stopOnTrap = stopOnTrap != 0;
         s->npending = 0;
         s->tohostValue = 0;
+        syncTohost(s);
         s->error.clear();
         return S1_OK;
     });
@@ -381,6 +392,7 @@ int32_t api_dram_write(s1model_sim* h, uint32_t offset, const void* data, uint32
         int32_t r = checkRange(s, offset, length);
         if (r != S1_OK) return r;
         if (length) std::memcpy(reinterpret_cast<uint8_t*>(s->mem) + offset, data, length);
+        syncTohost(s);
         return S1_OK;
     });
 }
@@ -401,6 +413,7 @@ int32_t api_dram_fill(s1model_sim* h, uint32_t offset, uint32_t length, int32_t 
         int32_t r = checkRange(s, offset, length);
         if (r != S1_OK) return r;
         if (length) std::memset(reinterpret_cast<uint8_t*>(s->mem) + offset, byte & 0xFF, length);
+        syncTohost(s);
         return S1_OK;
     });
 }
@@ -438,6 +451,7 @@ int32_t api_set_tohost(s1model_sim* h, int32_t enabled, uint32_t address) {
         s->tohostEnabled = enabled != 0;
         s->tohostAddr = address;
         s->tohostValue = 0;
+        syncTohost(s);
         return S1_OK;
     });
 }
@@ -603,16 +617,22 @@ int32_t runLoop(Sim* s, uint64_t maxCycles, uint64_t maxRecords, int64_t* res) {
                 ntile++;
             }
             if (tohostOn) {
-                if (wmask != 0 && (t->rvfi_mem_addr & ~3u) == tohostWord) touchesTohost = true;
-                for (int k = 0; k < s->npending && !touchesTohost; k++) {
+                // Spec §3: the run ends after the first store (any width, or a tile row) that writes a
+                // byte of the tohost word and leaves it non-zero; the verdict is the word as this
+                // record's stores leave it, merged here from the record's own lanes.
+                if (wmask != 0 && (t->rvfi_mem_addr & ~3u) == tohostWord) {
+                    const uint32_t lanes = kLanes[wmask & 0xF];
+                    s->tohostCommitted = (s->tohostCommitted & ~lanes) | (t->rvfi_mem_wdata & lanes);
+                    touchesTohost = true;
+                }
+                for (int k = 0; k < s->npending; k++) {
                     const int32_t* p = s->pending[k].ints;
-                    const uint32_t addr = uint32_t(p[S1_CL_MEM_ADDR]), rowMask = uint32_t(p[S1_CL_MEM_WMASK]);
-                    for (int b = 0; b < 32; b++) {
-                        if (((rowMask >> b) & 1) && ((addr + uint32_t(b)) & ~3u) == tohostWord) {
-                            touchesTohost = true;
-                            break;
-                        }
-                    }
+                    const uint32_t off = tohostWord - uint32_t(p[S1_CL_MEM_ADDR]); // rows are word-aligned
+                    if (off >= S1_CL_ACCESS_DATA_INTS * 4) continue;
+                    const uint32_t lanes = kLanes[(uint32_t(p[S1_CL_MEM_WMASK]) >> off) & 0xF];
+                    if (lanes == 0) continue;
+                    s->tohostCommitted = (s->tohostCommitted & ~lanes) | (uint32_t(p[S1_CL_MEM_WDATA + off / 4]) & lanes);
+                    touchesTohost = true;
                 }
             }
             s->npending = 0;
@@ -623,7 +643,7 @@ int32_t runLoop(Sim* s, uint64_t maxCycles, uint64_t maxRecords, int64_t* res) {
             s->lastPcNext = t->rvfi_pc_wdata;
             s->lastRecordCycle = s->cycle;
             if (VL_UNLIKELY(touchesTohost)) {
-                const uint32_t v = s->mem[(tohostWord - S1_DRAM_BASE) >> 2];
+                const uint32_t v = s->tohostCommitted;
                 if (v != 0) {
                     tohostValue = v;
                     s->tohostValue = v;

@@ -329,8 +329,8 @@ module s1_core
       end
 
       I_MRET:    dc.cls = C_MRET;
-      I_FENCE_I: dc.cls = C_FENCEI;
-      I_FENCE, I_FENCE_TSO, I_WFI: dc.cls = C_NOP;
+      I_FENCE_I: dc.cls = C_FENCEI;                           // whatever its imm, rs1, rd (spec §1)
+      I_FENCE, I_WFI: dc.cls = C_NOP;                         // fence: whatever its fm, sets, rs1, rd
       I_ECALL:   begin dc.cls = C_TRAP; dc_tcause = CAUSE_ECALL;      dc_ttval = 32'd0; end
       I_EBREAK:  begin dc.cls = C_TRAP; dc_tcause = CAUSE_BREAKPOINT; dc_ttval = id_pc; end
 
@@ -663,7 +663,9 @@ module s1_core
   assign redirect_pc = ex_pc_next;
 
   // Data port: a store writes at the EX->MEM edge (EX is the commit point); a load reads then.
-  assign d_en    = ex_fire && !ex_trap && (is_ld || is_st);
+  // Reset squashes the instruction in EX: a store caught by reset writes nothing (the harness loads
+  // DRAM through the backdoor before it resets the core).
+  assign d_en    = rst_n && ex_fire && !ex_trap && (is_ld || is_st);
   assign d_we    = is_st ? m_mask : 4'b0000;
   assign d_addr  = {agu[31:2], 2'b00};
   assign d_wdata = m_wdata;

@@ -193,8 +193,8 @@ module s1_tile
     if (sel && op == XU_GET) result = trf[{ta, rs2v[5:3]}][32 * rs2v[2:0] +: 32];
   end
 
-  // DRAM row port
-  assign r_en     = issue;
+  // DRAM row port (reset squashes a row access in flight, as it does a scalar store)
+  assign r_en     = rst_n && issue;
   assign r_we     = is_store;
   assign r_wwords = is_narrow ? NARROW_WORDS : 8'hFF;
   assign r_addr   = raddr_q;

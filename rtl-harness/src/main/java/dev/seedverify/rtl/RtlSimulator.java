@@ -3,7 +3,7 @@ package dev.seedverify.rtl;
 import dev.seedverify.golden.commit.CommitLog;
 import dev.seedverify.golden.elf.ElfImage;
 import dev.seedverify.golden.exec.Memory;
-import dev.seedverify.golden.lockstep.TargetFailure;
+import dev.seedverify.cosim.BackendFailure;
 import dev.seedverify.rtl.jni.S1Glue;
 
 import java.io.IOException;
@@ -30,12 +30,12 @@ import java.util.Optional;
  *
  * <p><b>Failures:</b> a model crash ($fatal, $stop, $finish, failed assertion, Verilator internal
  * error, C++ exception) ends the call with an {@link RtlSimulationException} (a
- * {@link TargetFailure} of kind CRASH); the simulator is then dead: every call except
+ * {@link BackendFailure} of kind CRASH); the simulator is then dead: every call except
  * {@link #close()} throws {@link IllegalStateException}. A core that stops retiring returns
  * {@link RunResult.Status#HANG} after the hang budget. Nothing ends the JVM.
  *
  * <p>Typical use: {@code create}, {@link #load(ElfImage)}, {@link #resetBare()}, {@link #run}
- * (or {@link RtlSource} for the lockstep comparator), {@link #close()}.
+ * (or {@link RtlBackend} for co-simulation), {@link #close()}.
  */
 public final class RtlSimulator implements AutoCloseable {
     public static final int DRAM_BASE = Memory.BASE;
@@ -131,7 +131,7 @@ public final class RtlSimulator implements AutoCloseable {
         if (sim == 0) {
             String message = S1Glue.error();
             // "model crashed while starting: ...", "C++ exception while starting the model: ..."
-            if (message.contains("while starting")) throw new RtlSimulationException(TargetFailure.Kind.CRASH, message, 0, "");
+            if (message.contains("while starting")) throw new RtlSimulationException(BackendFailure.Kind.CRASH, message, 0, "");
             throw new IllegalStateException(model.library() + ": " + message);
         }
         return new RtlSimulator(model, sim, batch);
@@ -165,7 +165,7 @@ public final class RtlSimulator implements AutoCloseable {
 
     private RtlSimulationException crashed(long sim) {
         deathMessage = S1Glue.simError(sim);
-        return new RtlSimulationException(TargetFailure.Kind.CRASH, deathMessage, S1Glue.cycles(sim), S1Glue.simOutput(sim));
+        return new RtlSimulationException(BackendFailure.Kind.CRASH, deathMessage, S1Glue.cycles(sim), S1Glue.simOutput(sim));
     }
 
     // ------------------------------------------------------------------ reset and memory
@@ -340,7 +340,7 @@ public final class RtlSimulator implements AutoCloseable {
         if (status == S1Glue.RECORD_LIMIT && records < maxRecords) status = S1Glue.CYCLE_LIMIT;
         switch (status) {
             case S1Glue.CRASH -> throw crashed(s);
-            case S1Glue.PROTOCOL -> throw new RtlSimulationException(TargetFailure.Kind.ERROR, S1Glue.simError(s),
+            case S1Glue.PROTOCOL -> throw new RtlSimulationException(BackendFailure.Kind.ERROR, S1Glue.simError(s),
                     res.get(S1Glue.R_TOTAL_CYCLES), S1Glue.simOutput(s));
             case S1Glue.DEAD -> throw new IllegalStateException("RtlSimulator is dead: " + S1Glue.simError(s));
             case S1Glue.BAD_ARGUMENT -> throw new IllegalArgumentException(S1Glue.simError(s));

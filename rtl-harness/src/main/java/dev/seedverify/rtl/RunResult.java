@@ -13,7 +13,7 @@ package dev.seedverify.rtl;
  * @param lastPc      pc of that record (the reset pc if none)
  * @param lastPcNext  its next pc
  * @param corePc      the core's public pc (oldest not-yet-retired instruction), or -1 if not public
- * @param message     for {@link Status#HANG}: what a {@code TargetFailure} reports, else null
+ * @param message     for {@link Status#HANG}: what a {@code BackendFailure} reports, else null
  */
 public record RunResult(Status status, long cycles, int records, int retired, int tohostValue, long totalCycles,
                         long lastOrder, int lastPc, int lastPcNext, long corePc, String message) {

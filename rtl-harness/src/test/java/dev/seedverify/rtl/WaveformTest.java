@@ -1,7 +1,7 @@
 package dev.seedverify.rtl;
 
 import dev.seedverify.golden.commit.CommitLog;
-import dev.seedverify.golden.lockstep.CommitSource;
+import dev.seedverify.cosim.Backend;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -65,9 +65,11 @@ class WaveformTest {
     void closingTheSimulatorCompletesAnOpenTrace() throws IOException {
         Path file = DIR.resolve("closed-by-destroy.fst");
         Files.deleteIfExists(file);
-        try (RtlSource src = RtlSource.bare(RtlModel.builtIn(), TestSupport.smallProgram(), file)) {
+        try (RtlBackend src = new RtlBackend(RtlModel.builtIn(), "rtl")) {
+            src.traceInto(file);
+            src.loadBare(TestSupport.smallProgram());
             CommitLog log = new CommitLog(1000);
-            assertThat(src.advance(log, 1000)).isEqualTo(CommitSource.Status.HALTED);
+            assertThat(src.advance(log, 1000)).isEqualTo(Backend.Status.HALTED);
             assertThat(src.waveform()).contains(file.toAbsolutePath());
         }
         assertThat(Files.size(file)).isGreaterThan(1000);

@@ -1,8 +1,8 @@
 package dev.seedverify.conformance.numerics;
 
 import dev.seedverify.conformance.ProgramOutcome;
-import dev.seedverify.conformance.dut.LockstepTarget;
-import dev.seedverify.conformance.dut.RtlDut;
+import dev.seedverify.conformance.LockstepTarget;
+import dev.seedverify.rtl.RtlBackend;
 import dev.seedverify.golden.elf.ElfImage;
 import dev.seedverify.golden.isa.Csr;
 import dev.seedverify.rtl.RtlModel;
@@ -28,7 +28,7 @@ class NumericsThroughRtlTest {
 
     @BeforeAll
     void open() {
-        lockstep = new LockstepTarget("rtl", () -> new RtlDut(RtlModel.builtIn()), 50_000_000);
+        lockstep = new LockstepTarget("rtl", () -> new RtlBackend(RtlModel.builtIn(), "rtl"), 50_000_000);
     }
 
     @AfterAll

@@ -1,7 +1,8 @@
 package dev.seedverify.conformance.prop;
 
-import dev.seedverify.conformance.dut.DutTargets;
-import dev.seedverify.conformance.dut.DutUnavailableException;
+import dev.seedverify.rtl.RtlBackendProvider;
+import dev.seedverify.cosim.Backends;
+import dev.seedverify.cosim.BackendUnavailableException;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ class ThroughputTest {
     @Test
     void goldenAgainstGoldenRunsFarMoreThan200ProgramsPerSecond() {
         for (int threads = 1; threads <= 2; threads++) {
-            Throughput.Result r = Throughput.measure(DutTargets.GOLDEN, 3000, threads, Throughput.FIFTY, 2);
+            Throughput.Result r = Throughput.measure(Backends.GOLDEN, 3000, threads, Throughput.FIFTY, 2);
             System.out.println(r);
             assertThat(r.diverged()).isZero();
             assertThat(r.avgInstructions()).isBetween(40.0, 60.0);
@@ -29,8 +30,8 @@ class ThroughputTest {
     void goldenAgainstTheRtlReusesOneSimulatorPerWorker() {
         Throughput.Result r;
         try {
-            r = Throughput.measure(DutTargets.RTL, 2000, 2, Throughput.FIFTY, 2);
-        } catch (DutUnavailableException e) {
+            r = Throughput.measure(RtlBackendProvider.NAME, 2000, 2, Throughput.FIFTY, 2);
+        } catch (BackendUnavailableException e) {
             Assumptions.abort("RTL not available: " + e.getMessage());
             return;
         }

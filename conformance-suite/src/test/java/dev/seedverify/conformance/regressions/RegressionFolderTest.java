@@ -1,8 +1,8 @@
 package dev.seedverify.conformance.regressions;
 
+import dev.seedverify.rtl.mutant.MutantBackendProvider;
 import dev.seedverify.conformance.Tier;
-import dev.seedverify.conformance.dut.DutTargets;
-import dev.seedverify.conformance.mutants.MutantDutProvider;
+import dev.seedverify.cosim.Backends;
 import dev.seedverify.conformance.repro.Replay;
 import dev.seedverify.conformance.repro.Reproducer;
 import dev.seedverify.rtl.mutant.RtlMutants;
@@ -54,11 +54,11 @@ class RegressionFolderTest {
             Path f = FOLDER.resolve("mutants").resolve(m.name() + ".S");
             assertThat(f).as("regression file of mutant " + m.name()).exists();
             Reproducer r = Reproducer.read(f);
-            assertThat(r.target()).isEqualTo(MutantDutProvider.PREFIX + m.name());
+            assertThat(r.target()).isEqualTo(MutantBackendProvider.PREFIX + m.name());
             assertThat(Integer.parseInt(r.get("shrunk-instructions"))).isPositive();
             r.image(); // assembles to the recorded bytes
         }
-        assertThat(targets).doesNotContain(DutTargets.GOLDEN);
+        assertThat(targets).doesNotContain(Backends.GOLDEN);
     }
 
     @Test
@@ -71,7 +71,7 @@ class RegressionFolderTest {
             System.out.print(s.text());
             assertThat(s.results()).singleElement().satisfies(x -> {
                 assertThat(x.verdict()).as(f + ": " + x.detail()).isEqualTo(Replay.Verdict.FAIL);
-                assertThat(x.sameBucket()).as(f + ": " + x.detail()).isTrue();
+                assertThat(x.ownBug()).as(f + ": " + x.detail()).isTrue();
             });
         }
     }

@@ -1,5 +1,6 @@
 package dev.seedverify.golden.commit;
 
+import dev.seedverify.golden.device.DeviceEvent;
 import dev.seedverify.golden.isa.Csr;
 import dev.seedverify.golden.isa.Disassembler;
 import dev.seedverify.golden.isa.Gpr;
@@ -15,10 +16,20 @@ public final class TraceFormat {
     private TraceFormat() {}
 
     public static String line(CommitRecord r) {
+        if (r.event()) return eventLine(r);
         StringBuilder s = new StringBuilder();
         s.append(String.format("%8d %08x %08x  %-28s", r.order(), r.pc(), r.insn(), disassembly(r)));
         effects(s, r);
         return s.toString().stripTrailing();
+    }
+
+    /** A device event record (command mode): kind, descriptor index, address, argument, words. */
+    public static String eventLine(CommitRecord r) {
+        DeviceEvent e = DeviceEvent.of(r.eventKind());
+        String kind = e == null ? "event " + r.eventKind() : e.name().toLowerCase(Locale.ROOT);
+        return String.format("%8d %-8s descriptor %d addr=0x%08x %s=%d words %08x %08x %08x %08x", r.order(), kind, r.eventIndex(),
+                r.eventAddr(), e == DeviceEvent.DMA_WRITE ? "length" : "written", r.eventArg(), r.eventWord(0), r.eventWord(1),
+                r.eventWord(2), r.eventWord(3));
     }
 
     /** The instruction's text; a fetch fault has no instruction. */

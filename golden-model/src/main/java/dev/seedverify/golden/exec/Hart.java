@@ -61,7 +61,6 @@ public final class Hart {
     private int tohostValue;
 
     private CommitLog log;
-    private CounterSource counters;
 
     public Hart(Memory mem) {
         this.mem = mem;
@@ -129,9 +128,6 @@ public final class Hart {
 
     public CommitLog commitLog() { return log; }
 
-    /** Source of implementation-defined counter values; null uses the golden model's own. */
-    public void setCounterSource(CounterSource counters) { this.counters = counters; }
-
     // ------------------------------------------------------------------ state access
 
     public int pc() { return pc; }
@@ -158,8 +154,19 @@ public final class Hart {
     /** The value a CSR instruction would read (no side effects; mcycle is the golden model's own). */
     public int csr(Csr csr) { return readCsr(csr, order); }
 
-    /** Writes a CSR as an instruction would (WARL rules), for debugging and test set-up. */
+    /**
+     * Writes a CSR as an instruction would (WARL rules), between instructions, for debugging and
+     * test set-up; a read-only alias of a counter (cycle, instret and their high halves) writes
+     * the counter it reads.
+     */
     public void setCsr(Csr csr, int value) {
+        csr = switch (csr) {
+            case CYCLE -> Csr.MCYCLE;
+            case CYCLEH -> Csr.MCYCLEH;
+            case INSTRET -> Csr.MINSTRET;
+            case INSTRETH -> Csr.MINSTRETH;
+            default -> csr;
+        };
         // As if written by an instruction just before the next one: the next instruction reads it back.
         writeCsr(csr, value, order - 1);
     }
@@ -301,7 +308,7 @@ public final class Hart {
                         setRd(x, log, rd, b == 0 ? a : Integer.remainderUnsigned(a, b));
                         break;
                     }
-                    case FENCE: case FENCE_TSO: case FENCE_I: case WFI:
+                    case FENCE: case FENCE_I: case WFI:
                         // Ordering only; the decode cache is always coherent with memory.
                         break;
                     case ECALL:
@@ -581,9 +588,9 @@ public final class Hart {
             case MCAUSE: return mcause;
             case MTVAL: return mtval;
             case MCYCLE: case CYCLE: case MCYCLEH: case CYCLEH: {
+                // Implementation-defined (spec §1.1): one cycle per record, unless set with setCsr.
                 long c = cycleBase + order;
-                int own = csr == Csr.MCYCLE || csr == Csr.CYCLE ? (int) c : (int) (c >>> 32);
-                return counters == null ? own : counters.read(csr, order, own);
+                return csr == Csr.MCYCLE || csr == Csr.CYCLE ? (int) c : (int) (c >>> 32);
             }
             case MINSTRET: case INSTRET: return (int) (instretBase + order - traps);
             case MINSTRETH: case INSTRETH: return (int) ((instretBase + order - traps) >>> 32);

@@ -1,16 +1,15 @@
 package dev.seedverify.conformance.prop;
 
-import dev.seedverify.conformance.dut.DutTarget;
-import dev.seedverify.conformance.dut.GoldenDut;
+import dev.seedverify.cosim.GoldenBackend;
 import dev.seedverify.golden.commit.CommitLog;
 import dev.seedverify.golden.elf.ElfImage;
+import dev.seedverify.cosim.ForwardingBackend;
 import dev.seedverify.golden.exec.Hart;
 import dev.seedverify.golden.exec.Memory;
 import dev.seedverify.golden.exec.StopReason;
 import dev.seedverify.golden.isa.Decoder;
 import dev.seedverify.golden.isa.Field;
 import dev.seedverify.golden.isa.Instruction;
-import dev.seedverify.golden.lockstep.CommitSource;
 
 /**
  * A deliberately wrong DUT for the property engine's self-tests: the golden model stepped one
@@ -18,7 +17,7 @@ import dev.seedverify.golden.lockstep.CommitSource;
  * source values) and may corrupt the record it produced and the hart's state afterwards, like a
  * real RTL bug. Test code only: the golden model itself is untouched.
  */
-final class FaultyGoldenDut implements DutTarget {
+final class FaultyGoldenBackend extends ForwardingBackend {
 
     /** The state before one instruction. */
     static final class Step {
@@ -46,38 +45,30 @@ final class FaultyGoldenDut implements DutTarget {
 
     private final Fault fault;
     private final Hart hart;
-    private final Hart.Snapshot empty;
     private final Step step = new Step();
-    private final CommitSource source = new CommitSource() {
-        @Override
-        public Status advance(CommitLog log, int maxRecords) {
-            hart.setCommitLog(log);
-            try {
-                for (int n = 0; n < maxRecords; n++) {
-                    capture();
-                    fault.before(hart, step);
-                    int i = log.size();
-                    StopReason r = hart.run(1);
-                    if (log.size() > i) fault.after(hart, step, log, i);
-                    if (r == StopReason.HALTED) return Status.HALTED;
-                }
-                return Status.RUNNING;
-            } finally {
-                hart.setCommitLog(null);
-            }
-        }
 
-        @Override
-        public int tohostValue() { return hart.tohostValue(); }
-
-        @Override
-        public String describe() { return "golden model with fault " + fault.name(); }
-    };
-
-    FaultyGoldenDut(Fault fault, int dramBytes) {
+    FaultyGoldenBackend(Fault fault, int dramBytes) {
+        super(new GoldenBackend(dramBytes));
         this.fault = fault;
-        hart = new Hart(new Memory(dramBytes));
-        empty = hart.snapshot();
+        hart = ((GoldenBackend) inner).hart();
+    }
+
+    @Override
+    public Status advance(CommitLog log, int maxRecords) {
+        hart.setCommitLog(log);
+        try {
+            for (int n = 0; n < maxRecords; n++) {
+                capture();
+                fault.before(hart, step);
+                int i = log.size();
+                StopReason r = hart.run(1);
+                if (log.size() > i) fault.after(hart, step, log, i);
+                if (r == StopReason.HALTED) return Status.HALTED;
+            }
+            return Status.RUNNING;
+        } finally {
+            hart.setCommitLog(null);
+        }
     }
 
     private void capture() {
@@ -98,20 +89,11 @@ final class FaultyGoldenDut implements DutTarget {
     public String name() { return "fault:" + fault.name(); }
 
     @Override
-    public String describe() { return source.describe(); }
+    public String describe() { return "golden model with fault " + fault.name(); }
 
     @Override
-    public int dramBytes() { return hart.memory().size(); }
-
-    @Override
-    public void load(ElfImage image) {
-        GoldenDut.load(hart, empty, image);
+    public void loadBare(ElfImage image) {
+        inner.loadBare(image);
         fault.reset(step);
     }
-
-    @Override
-    public CommitSource source() { return source; }
-
-    @Override
-    public void close() {}
 }

@@ -1,12 +1,11 @@
-package dev.seedverify.conformance.dut;
+package dev.seedverify.conformance;
 
-import dev.seedverify.conformance.ConformanceProgram;
-import dev.seedverify.conformance.ProgramOutcome;
-import dev.seedverify.conformance.ProgramTarget;
-import dev.seedverify.conformance.prop.LockstepRunner;
-import dev.seedverify.golden.exec.BareMetal;
+import dev.seedverify.cosim.Backend;
+import dev.seedverify.cosim.GoldenBackend;
+import dev.seedverify.cosim.LockstepResult;
+import dev.seedverify.cosim.LockstepRunner;
 import dev.seedverify.golden.elf.ElfImage;
-import dev.seedverify.golden.lockstep.LockstepResult;
+import dev.seedverify.golden.exec.BareMetal;
 import dev.seedverify.reports.DivergenceReport;
 
 import java.util.function.Supplier;
@@ -19,14 +18,14 @@ import java.util.function.Supplier;
  * opened lazily on the calling thread.
  */
 public final class LockstepTarget implements ProgramTarget, AutoCloseable {
-    private final Supplier<? extends DutTarget> factory;
+    private final Supplier<? extends Backend> factory;
     private final long budget;
     private final String name;
     private LockstepRunner runner;
     private LockstepRunner.Outcome last;
     private String lastProgram;
 
-    public LockstepTarget(String dutName, Supplier<? extends DutTarget> factory, long budget) {
+    public LockstepTarget(String dutName, Supplier<? extends Backend> factory, long budget) {
         this.name = "golden==" + dutName;
         this.factory = factory;
         this.budget = budget;
@@ -50,7 +49,7 @@ public final class LockstepTarget implements ProgramTarget, AutoCloseable {
         last = o;
         lastProgram = name;
         LockstepResult r = o.result();
-        long instret = runner.golden().instret();
+        long instret = runner.reference().hart().instret();
         return switch (r.outcome()) {
             case HALTED -> {
                 int v = r.tohostValue();
@@ -62,12 +61,12 @@ public final class LockstepTarget implements ProgramTarget, AutoCloseable {
                     "budget of " + budget + " records ran out, both sides equal");
             case DIVERGED -> new ProgramOutcome(name, ProgramOutcome.Status.DIVERGED, 0, 0, instret, r.records(),
                     "diverged at order " + o.divergence().order() + ": " + o.signature() + " (" + o.divergence().message() + ")");
-            case TRAPPED -> ProgramOutcome.error(name, "stopped at a trap (command mode?)");
+            case COMPLETED, IDLE -> ProgramOutcome.error(name, "ended as in command mode (" + r.outcome() + ") in a bare-mode run");
         };
     }
 
-    /** The golden hart, holding the last program's final state (DRAM included), or null before the first run. */
-    public dev.seedverify.golden.exec.Hart golden() { return runner == null ? null : runner.golden(); }
+    /** The golden reference, holding the last program's final state (DRAM included), or null before the first run. */
+    public GoldenBackend reference() { return runner == null ? null : runner.reference(); }
 
     /** What the DUT is (model, version, sources), or null before the first run opened it. */
     public String dutDescription() { return runner == null ? null : runner.dut().describe(); }

@@ -1,11 +1,9 @@
-package dev.seedverify.golden.lockstep;
+package dev.seedverify.cosim;
 
 import dev.seedverify.golden.asm.Assembler;
 import dev.seedverify.golden.commit.CommitLog;
 import dev.seedverify.golden.commit.CommitRecord;
 import dev.seedverify.golden.elf.ElfImage;
-import dev.seedverify.golden.exec.BareMetal;
-import dev.seedverify.golden.exec.Hart;
 import dev.seedverify.golden.exec.Memory;
 import dev.seedverify.golden.isa.Csr;
 import org.junit.jupiter.api.Test;
@@ -41,24 +39,27 @@ class LockstepTest {
         return Assembler.assemble(LOOP.replace("_start:\n", "_start:\n    la t0, handler\n    csrw mtvec, t0\n"), "loop.S");
     }
 
-    static Hart loaded() {
-        Hart h = new Hart(new Memory(Memory.DEFAULT_BYTES));
-        BareMetal.load(h, program());
-        return h;
+    static GoldenBackend loaded() {
+        GoldenBackend b = new GoldenBackend(Memory.DEFAULT_BYTES);
+        b.loadBare(program());
+        return b;
     }
 
     /** A golden-model DUT that corrupts one field of the record with a given order. */
-    static final class CorruptingSource implements CommitSource {
-        final GoldenSource inner = new GoldenSource(loaded());
+    static final class Corrupting extends ForwardingBackend {
         final long order;
         final int field;
         final int xor;
 
-        CorruptingSource(long order, int field, int xor) {
+        Corrupting(long order, int field, int xor) {
+            super(loaded());
             this.order = order;
             this.field = field;
             this.xor = xor;
         }
+
+        @Override
+        public String name() { return "corrupting"; }
 
         @Override
         public Status advance(CommitLog log, int maxRecords) {
@@ -69,42 +70,38 @@ class LockstepTest {
             }
             return s;
         }
-
-        @Override
-        public int tohostValue() { return inner.tohostValue(); }
-
-        @Override
-        public String describe() { return "corrupting golden"; }
     }
 
     @Test
-    void identicalTargetsHaltTogetherAfterComparingEveryRecord() {
-        Hart dutHart = loaded();
-        LockstepResult r = new Lockstep(loaded(), new GoldenSource(dutHart), 64).run(1_000_000);
+    void identicalBackendsHaltTogetherAfterComparingEveryRecord() {
+        GoldenBackend dut = loaded();
+        LockstepResult r = new Lockstep(loaded(), dut, 64).run(1_000_000);
         assertThat(r.outcome()).isEqualTo(LockstepResult.Outcome.HALTED);
         assertThat(r.passed()).isTrue();
-        assertThat(r.records()).isEqualTo(dutHart.order());
+        assertThat(r.records()).isEqualTo(dut.hart().order());
     }
 
     @Test
     void firstDifferingFieldIsNamedWithBothValuesAndTheOrder() {
-        LockstepResult r = new Lockstep(loaded(), new CorruptingSource(300, CommitLog.RD_WDATA, 0x10), 64).run(1_000_000);
+        LockstepResult r = new Lockstep(loaded(), new Corrupting(300, CommitLog.RD_WDATA, 0x10), 64).run(1_000_000);
         assertThat(r.diverged()).isTrue();
         Divergence d = r.divergence();
         assertThat(d.kind()).isEqualTo(Divergence.Kind.MISMATCH);
         assertThat(d.order()).isEqualTo(300);
         assertThat(d.differences()).singleElement().satisfies(f -> {
             assertThat(f.field()).isEqualTo("rd_wdata");
-            assertThat(f.golden() ^ f.dut()).isEqualTo(0x10);
+            assertThat(f.reference() ^ f.dut()).isEqualTo(0x10);
         });
-        assertThat(d.golden().order()).isEqualTo(300);
-        assertThat(d.dut().rdWdata()).isEqualTo(d.golden().rdWdata() ^ 0x10);
+        assertThat(d.reference().order()).isEqualTo(300);
+        assertThat(d.dut().rdWdata()).isEqualTo(d.reference().rdWdata() ^ 0x10);
+        assertThat(d.referenceName()).isEqualTo("golden");
+        assertThat(d.dutName()).isEqualTo("corrupting");
     }
 
     @Test
     void historyHoldsTheSixteenRecordsBeforeTheDivergenceAcrossBatchBoundaries() {
         // batch 64: order 70 is index 6 of the second batch, so history spans two batches
-        Divergence d = new Lockstep(loaded(), new CorruptingSource(70, CommitLog.PC_NEXT, 4), 64).run(1_000_000).divergence();
+        Divergence d = new Lockstep(loaded(), new Corrupting(70, CommitLog.PC_NEXT, 4), 64).run(1_000_000).divergence();
         assertThat(d.history()).hasSize(16);
         assertThat(d.history().get(0).order()).isEqualTo(54);
         assertThat(d.history().get(15).order()).isEqualTo(69);
@@ -113,62 +110,61 @@ class LockstepTest {
 
     @Test
     void aReusedLockstepShowsOnlyTheCurrentRunInTheHistory() {
-        // One Lockstep over the same hart and DUT log, as a campaign reuses it: the first run ends
-        // with a full previous batch; the second diverges at order 5 of its first batch.
-        Hart golden = loaded();
-        SwitchableSource dut = new SwitchableSource(new GoldenSource(loaded()));
-        Lockstep lockstep = new Lockstep(golden, dut, 64);
+        // One Lockstep over the same backends, as a campaign reuses it: the first run ends with a
+        // full previous batch; the second diverges at order 5 of its first batch.
+        GoldenBackend reference = loaded();
+        Corrupting dut = new Corrupting(5, CommitLog.RD_WDATA, 1);
+        Corrupting clean = new Corrupting(-1, CommitLog.RD_WDATA, 1);
+        Switchable sw = new Switchable(clean);
+        Lockstep lockstep = new Lockstep(reference, sw, 64);
         assertThat(lockstep.run(1_000_000).passed()).isTrue();
-        BareMetal.load(golden, program());
-        dut.inner = new CorruptingSource(5, CommitLog.RD_WDATA, 1);
+        reference.loadBare(program());
+        sw.current = dut;
         Divergence d = lockstep.run(1_000_000).divergence();
         assertThat(d.order()).isEqualTo(5);
         assertThat(d.history()).extracting(CommitRecord::order).containsExactly(0L, 1L, 2L, 3L, 4L);
     }
 
-    /** A DUT whose source can be replaced between runs of one Lockstep. */
-    static final class SwitchableSource implements CommitSource {
-        CommitSource inner;
+    /** A DUT that can be replaced between runs of one Lockstep. */
+    static final class Switchable extends ForwardingBackend {
+        Backend current;
 
-        SwitchableSource(CommitSource inner) { this.inner = inner; }
-
-        @Override
-        public Status advance(CommitLog log, int maxRecords) { return inner.advance(log, maxRecords); }
-
-        @Override
-        public int tohostValue() { return inner.tohostValue(); }
+        Switchable(Backend first) {
+            super(first);
+            current = first;
+        }
 
         @Override
-        public String describe() { return "switchable"; }
+        public Status advance(CommitLog log, int maxRecords) { return current.advance(log, maxRecords); }
+
+        @Override
+        public int tohostValue() { return current.tohostValue(); }
     }
 
     @Test
     void trapFieldsAreComparedOnTrappingRecords() {
         // record 4 is the first faulting store
-        Divergence d = new Lockstep(loaded(), new CorruptingSource(4 + 2, CommitLog.TVAL, 1), 64).run(1_000_000).divergence();
-        assertThat(d.golden().trap()).isTrue();
+        Divergence d = new Lockstep(loaded(), new Corrupting(4 + 2, CommitLog.TVAL, 1), 64).run(1_000_000).divergence();
+        assertThat(d.reference().trap()).isTrue();
         assertThat(d.firstField()).isEqualTo("trap_tval");
     }
 
     @Test
     void dutThatHangsIsReportedAsAHangAfterTheLastEqualRecord() {
-        CommitSource hanging = new CommitSource() {
-            final GoldenSource inner = new GoldenSource(loaded());
+        Backend hanging = new ForwardingBackend(loaded()) {
+            long produced;
 
             @Override
             public Status advance(CommitLog log, int max) {
                 // Like a simulator: the records produced before the hang are delivered, then it fails.
-                int n = (int) Math.min(max, 100 - inner.hart().order());
-                if (n > 0) inner.advance(log, n);
-                if (n < max) throw new TargetFailure(TargetFailure.Kind.HANG, "no instruction retired in 10000 cycles");
+                int n = (int) Math.min(max, 100 - produced);
+                if (n > 0) {
+                    inner.advance(log, n);
+                    produced += n;
+                }
+                if (n < max) throw new BackendFailure(BackendFailure.Kind.HANG, "no instruction retired in 10000 cycles");
                 return Status.RUNNING;
             }
-
-            @Override
-            public int tohostValue() { return 0; }
-
-            @Override
-            public String describe() { return "hanging"; }
         };
         LockstepResult r = new Lockstep(loaded(), hanging, 64).run(1_000_000);
         assertThat(r.divergence().kind()).isEqualTo(Divergence.Kind.DUT_HANG);
@@ -179,20 +175,16 @@ class LockstepTest {
 
     @Test
     void dutThatStopsEarlyIsReported() {
-        CommitSource early = new CommitSource() {
-            final GoldenSource inner = new GoldenSource(loaded());
+        Backend early = new ForwardingBackend(loaded()) {
+            long produced;
 
             @Override
             public Status advance(CommitLog log, int max) {
+                int before = log.size();
                 Status s = inner.advance(log, max);
-                return inner.hart().order() >= 50 ? Status.HALTED : s;
+                produced += log.size() - before;
+                return produced >= 50 ? Status.HALTED : s;
             }
-
-            @Override
-            public int tohostValue() { return 1; }
-
-            @Override
-            public String describe() { return "early"; }
         };
         LockstepResult r = new Lockstep(loaded(), early, 50).run(1_000_000);
         assertThat(r.divergence().kind()).isEqualTo(Divergence.Kind.DUT_STOPPED_EARLY);
@@ -200,17 +192,41 @@ class LockstepTest {
 
     @Test
     void implementationDefinedMcycleReadsAreTakenFromTheDut() {
-        Hart dutHart = loaded();
-        dutHart.setCsr(Csr.MCYCLE, 123_456); // the DUT counts cycles differently
-        Hart golden = loaded();
-        LockstepResult r = new Lockstep(golden, new GoldenSource(dutHart), 64).run(1_000_000);
+        GoldenBackend dut = loaded();
+        dut.setCsr(Csr.MCYCLE.address(), 123_456); // the DUT counts cycles differently
+        GoldenBackend reference = loaded();
+        LockstepResult r = new Lockstep(reference, dut, 64).run(1_000_000);
         assertThat(r.outcome()).isEqualTo(LockstepResult.Outcome.HALTED);
-        assertThat(golden.x(28)).isEqualTo(dutHart.x(28)); // t3 = the mcycle value read
+        assertThat(reference.hart().x(28)).isEqualTo(dut.hart().x(28)).isNotZero(); // t3 = the mcycle value read
+    }
+
+    @Test
+    void implementationDefinedReadAtTheFirstRecordOfABatchIsSynchronisedToo() {
+        ElfImage image = Assembler.assemble("""
+                _start:
+                    csrr a0, cycle
+                    csrr a1, mcycleh
+                    li t1, 1
+                    la t2, tohost
+                    sw t1, 0(t2)
+                1:  j 1b
+                    .align 3
+                tohost: .word 0
+                """, "cycle.S");
+        GoldenBackend reference = new GoldenBackend(Memory.DEFAULT_BYTES), dut = new GoldenBackend(Memory.DEFAULT_BYTES);
+        reference.loadBare(image);
+        dut.loadBare(image);
+        dut.setCsr(Csr.MCYCLEH.address(), 7);
+        dut.setCsr(Csr.MCYCLE.address(), 99);
+        LockstepResult r = new Lockstep(reference, dut, 1).run(100);
+        assertThat(r.outcome()).isEqualTo(LockstepResult.Outcome.HALTED);
+        assertThat(reference.hart().x(10)).isEqualTo(99);
+        assertThat(reference.hart().x(11)).isEqualTo(7);
     }
 
     @Test
     void budgetEndsARunThatIsStillEqual() {
-        LockstepResult r = new Lockstep(loaded(), new GoldenSource(loaded()), 64).run(500);
+        LockstepResult r = new Lockstep(loaded(), loaded(), 64).run(500);
         assertThat(r.outcome()).isEqualTo(LockstepResult.Outcome.BUDGET);
         assertThat(r.records()).isEqualTo(500);
     }

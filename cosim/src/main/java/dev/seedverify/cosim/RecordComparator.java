@@ -1,7 +1,8 @@
-package dev.seedverify.golden.lockstep;
+package dev.seedverify.cosim;
 
 import dev.seedverify.golden.commit.CommitLog;
 import dev.seedverify.golden.isa.Csr;
+import dev.seedverify.golden.isa.Tiles;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.List;
 import static dev.seedverify.golden.commit.CommitLog.*;
 
 /**
- * Compares commit records field by field (spec §5). {@link #equal} is the allocation-free fast
+ * Compares commit records and device event records field by field (spec §5). {@link #equal} is the allocation-free fast
  * path; {@link #differences} names every differing field once a mismatch is known. Only bytes
  * inside the memory masks are significant. CSR write data of implementation-defined CSRs
  * (mcycle) is carried but not compared; reads of them are synchronised instead.
@@ -20,11 +21,18 @@ public final class RecordComparator {
 
     private RecordComparator() {}
 
+    /** The fields of a device event beyond the fixed ones (they alias instruction fields). */
+    private static final int[] EVENT_FIELDS = {EV_ARG, EV_W0, EV_W3};
+
     public static boolean equal(CommitLog g, int gi, CommitLog d, int di) {
         for (int f : FIXED_FIELDS) {
             if (g.field(gi, f) != d.field(di, f)) return false;
         }
         int flags = g.flags(gi);
+        if ((flags & FLAG_EVENT) != 0) {
+            for (int f : EVENT_FIELDS) if (g.field(gi, f) != d.field(di, f)) return false;
+            return true;
+        }
         if ((flags & FLAG_TRAP) != 0 && (g.cause(gi) != d.cause(di) || g.tval(gi) != d.tval(di))) return false;
         if ((flags & (FLAG_CSR_READ | FLAG_CSR_WRITE)) != 0 && g.csrAddr(gi) != d.csrAddr(di)) return false;
         if ((flags & FLAG_CSR_READ) != 0 && g.csrRdata(gi) != d.csrRdata(di)) return false;
@@ -44,6 +52,17 @@ public final class RecordComparator {
     public static List<FieldDifference> differences(CommitLog g, int gi, CommitLog d, int di) {
         List<FieldDifference> out = new ArrayList<>();
         diff(out, "order", g.order(gi), d.order(di));
+        if (((g.flags(gi) | d.flags(di)) & FLAG_EVENT) != 0) {
+            diff(out, "event", bit(g, gi, FLAG_EVENT), bit(d, di, FLAG_EVENT));
+            diff(out, "event_kind", g.field(gi, EV_KIND), d.field(di, EV_KIND));
+            diff(out, "event_index", g.field(gi, EV_INDEX), d.field(di, EV_INDEX));
+            diff(out, "event_addr", g.field(gi, EV_ADDR), d.field(di, EV_ADDR));
+            diff(out, "event_arg", g.field(gi, EV_ARG), d.field(di, EV_ARG));
+            int[] words = {EV_W0, EV_W1, EV_W2, EV_W3};
+            for (int w = 0; w < words.length; w++) diff(out, "event_w" + w, g.field(gi, words[w]), d.field(di, words[w]));
+            if ((g.flags(gi) & d.flags(di) & FLAG_EVENT) == 0) diff(out, "flags", g.flags(gi), d.flags(di));
+            return out;
+        }
         diff(out, "pc", g.pc(gi), d.pc(di));
         diff(out, "insn", g.insn(gi), d.insn(di));
         diff(out, "trap", bit(g, gi, FLAG_TRAP), bit(d, di, FLAG_TRAP));
@@ -72,8 +91,10 @@ public final class RecordComparator {
         diff(out, "tile_write", bit(g, gi, FLAG_TILE_WRITE), bit(d, di, FLAG_TILE_WRITE));
         if ((g.flags(gi) & d.flags(di) & FLAG_TILE_WRITE) != 0) {
             diff(out, "tile_index", g.tileIndex(gi), d.tileIndex(di));
+            // Word w of a tile is row w / 8, 32-bit element w % 8 (spec §2.1).
             for (int w = 0; w < TILE_INTS; w++) {
-                diff(out, "tile.word[" + w + "]", g.tileWord(gi, w), d.tileWord(di, w));
+                int gw = g.tileWord(gi, w), dw = d.tileWord(di, w);
+                if (gw != dw) diff(out, "tile.row[" + w / Tiles.WORDS_PER_ROW + "].word[" + w % Tiles.WORDS_PER_ROW + "]", gw, dw);
             }
         }
         diff(out, "pc_next", g.pcNext(gi), d.pcNext(di));

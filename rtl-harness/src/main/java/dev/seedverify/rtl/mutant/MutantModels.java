@@ -1,7 +1,6 @@
-package dev.seedverify.conformance.mutants;
+package dev.seedverify.rtl.mutant;
 
 import dev.seedverify.rtl.RtlModel;
-import dev.seedverify.rtl.mutant.RtlMutation;
 
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -16,7 +15,7 @@ import java.util.Map;
  * {@code model/} the library), so the key changes with the mutation and with the real RTL, and a
  * re-run finds the library and only re-checks the build stamp (about a second) instead of
  * verilating again (15–30 s). The cache is {@value #CACHE_PROPERTY} if set, else
- * {@code conformance-suite/target/mutant-models} (beside the classes this runs from; {@code mvn
+ * {@code rtl-harness/target/mutant-models} (beside the classes this runs from; {@code mvn
  * clean} empties it), else a folder under {@code java.io.tmpdir}. Each model is loaded once per JVM.
  */
 public final class MutantModels {

@@ -1,4 +1,4 @@
-package dev.seedverify.golden.lockstep;
+package dev.seedverify.cosim;
 
 /**
  * How a lockstep run ended.
@@ -10,10 +10,12 @@ package dev.seedverify.golden.lockstep;
 public record LockstepResult(Outcome outcome, long records, int tohostValue, Divergence divergence) {
 
     public enum Outcome {
-        /** Both halted on the same record with identical histories. */
+        /** Bare mode: both halted on the same record with identical histories. */
         HALTED,
-        /** Both stopped at the same trap (command mode) with identical histories. */
-        TRAPPED,
+        /** Command mode: both completed the same command with identical histories. */
+        COMPLETED,
+        /** Command mode: both went idle with identical histories. */
+        IDLE,
         /** The record budget ran out with identical histories (a timeout of the program). */
         BUDGET,
         /** They differ: see {@link #divergence()}. */
