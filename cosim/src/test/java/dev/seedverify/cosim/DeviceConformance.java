@@ -973,6 +973,22 @@ public abstract class DeviceConformance {
     // ================================================================== LAUNCH: the window (§4.2, §1)
 
     @Test
+    void codeThatRanInAWideWindowFaultsWhenLaunchedOutsideANarrowerOne() {
+        host.ring(RING, 8);
+        host.load("li a0, 1\necall", KBASE);
+        host.load("li a0, 2\necall", KLIMIT - 8);
+        host.submit(launch(1, KBASE, 0, 100, COMP));
+        host.submit(launch(2, KLIMIT - 8, 0, 100, COMP + 16));
+        host.submit(Descriptor.launch(3, KBASE, 0, KLIMIT, KBASE + 0x100, KLIMIT, 100, COMP + 32));
+        host.submit(Descriptor.launch(4, KLIMIT - 8, 0, KLIMIT, KBASE, KLIMIT - 0x100, 100, COMP + 48));
+        host.runUntilIdle();
+        assertThat(host.completion(COMP).result()).isEqualTo(1);
+        assertThat(host.completion(COMP + 16).result()).isEqualTo(2);
+        assertThat(host.completion(COMP + 32)).isEqualTo(completion(TRAP, 3, TrapCause.FETCH_ACCESS.code(), KBASE, 0));
+        assertThat(host.completion(COMP + 48)).isEqualTo(completion(TRAP, 4, TrapCause.FETCH_ACCESS.code(), KLIMIT - 8, 0));
+    }
+
+    @Test
     void jumpToTheWindowLimitTrapsWithFetchAccess() {
         Completion c = runKernel("li t0, " + KLIMIT + "\njr t0");
         assertThat(c.status()).isEqualTo(TRAP);
