@@ -34,7 +34,7 @@ public final class Device {
         COMPLETED,
         /** Nothing to do: no command in flight and the ring empty or misconfigured (QERR). */
         IDLE,
-        /** {@code maxRecords} records were appended (or the log is full); a command is in flight. */
+        /** {@code maxRecords} records were appended (or the log is full); there is more to do. */
         RECORD_LIMIT
     }
 
