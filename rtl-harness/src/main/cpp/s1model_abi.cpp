@@ -13,6 +13,7 @@
 
 #include "s1model.h"
 #include "s1_commit_layout.h"
+#include "s1_digest.h"
 #include "s1model_build.h"  // written by build-model.sh: S1MODEL_DRAM_BYTES, S1MODEL_INFO
 
 #include "Vs1_top.h"
@@ -76,6 +77,10 @@ struct Sim {
     uint32_t memWords = 0;
     const uint32_t* regs = nullptr;
     const uint32_t* pc = nullptr;
+    const uint32_t* csrView = nullptr;      // s1_csr.csr_view: what each CSR reads
+    const uint16_t* csrViewAddr = nullptr;  // s1_csr.csr_view_addr: its number
+    int csrCount = 0;
+    const uint32_t* tiles = nullptr;        // s1_tile.trf: 64 rows of 256 bits, row r of tile t at 8t + r
 
     uint64_t cycle = 0;           // cycles since reset
     uint64_t lastRecordCycle = 0; // cycle of the last record (or reset)
@@ -247,6 +252,21 @@ void findBackdoors(Sim* s) {
             if (VerilatedVar* v = sc->varFind("pc")) {
                 if (v->vltype() == VLVT_UINT32 && v->udims() == 0) s->pc = static_cast<const uint32_t*>(v->datap());
             }
+        } else if (endsWith(sc->name(), ".u_csr")) {
+            VerilatedVar* v = sc->varFind("csr_view");
+            VerilatedVar* a = sc->varFind("csr_view_addr");
+            if (v && a && v->vltype() == VLVT_UINT32 && v->udims() == 1 && a->vltype() == VLVT_UINT16 && a->udims() == 1 &&
+                v->elements(1) == a->elements(1)) {
+                s->csrView = static_cast<const uint32_t*>(v->datap());
+                s->csrViewAddr = static_cast<const uint16_t*>(a->datap());
+                s->csrCount = v->elements(1);
+            }
+        } else if (endsWith(sc->name(), ".u_tile")) {
+            if (VerilatedVar* v = sc->varFind("trf")) {
+                if (v->vltype() == VLVT_WDATA && v->udims() == 1 && v->elements(0) == 8 * S1_TILES_ROW_BYTES &&
+                    v->elements(1) == S1_TILES_COUNT * S1_TILES_ROWS)
+                    s->tiles = static_cast<const uint32_t*>(v->datap());
+            }
         }
     }
 }
@@ -356,6 +376,7 @@ int32_t api_reset(s1model_sim* h, uint32_t resetPc, uint32_t windowLo, uint32_t 
         t->window_lo = windowLo;
         t->window_hi = windowHi;
         t->stop_on_trap = stopOnTrap ? 1 : 0;
+        t->drain = 0;
         t->rst_n = 0;
         for (int32_t i = 0; i < (cycles < 1 ? 1 : cycles); i++) tick(s);
         t->rst_n = 1;
@@ -474,7 +495,10 @@ int32_t api_set_buffers(s1model_sim* h, int32_t* records, int32_t* accesses, int
 }
 
 // The simulation loop: no call out of this function per cycle except eval (and the trace dump).
-int32_t runLoop(Sim* s, uint64_t maxCycles, uint64_t maxRecords, int64_t* res) {
+// Draining (api_drain): the model's `drain` input is held, tohost and trap stops are off, and the
+// loop ends as soon as the model reports `drained` after a cycle (at least one cycle is simulated:
+// the model samples its CSR view at the clock edges of a drain).
+int32_t runLoop(Sim* s, uint64_t maxCycles, uint64_t maxRecords, int64_t* res, bool draining) {
     Vs1_top* const t = s->top.get();
     const bool recording = s->recBuf != nullptr;
     if (recording && maxRecords > uint64_t(s->capacity)) maxRecords = uint64_t(s->capacity);
@@ -482,7 +506,8 @@ int32_t runLoop(Sim* s, uint64_t maxCycles, uint64_t maxRecords, int64_t* res) {
     int32_t* const accBuf = s->accBuf;
     int32_t* const tileBuf = s->tileBuf;
     const uint32_t tohostWord = s->tohostAddr & ~3u;
-    const bool tohostOn = s->tohostEnabled;
+    const bool tohostOn = s->tohostEnabled && !draining;
+    const bool stopOnTrap = s->stopOnTrap && !draining;
     const uint64_t hangBudget = s->hangBudget;
 
     uint64_t n = 0, nacc = 0, ntile = 0, retired = 0, cycles = 0;
@@ -516,6 +541,7 @@ int32_t runLoop(Sim* s, uint64_t maxCycles, uint64_t maxRecords, int64_t* res) {
     if (maxRecords == 0) {
         status = S1_RECORD_LIMIT;
     } else try {
+        t->drain = draining ? 1 : 0;
         while (cycles < maxCycles) {
             tick(s);
             cycles++;
@@ -538,6 +564,10 @@ int32_t runLoop(Sim* s, uint64_t maxCycles, uint64_t maxRecords, int64_t* res) {
                 a[S1_CL_MEM_WMASK] = int32_t(wmask);
                 maskedCopy(a + S1_CL_MEM_RDATA, data, S1_CL_ACCESS_DATA_INTS, rmask);
                 maskedCopy(a + S1_CL_MEM_WDATA, data, S1_CL_ACCESS_DATA_INTS, wmask);
+            }
+            if (VL_UNLIKELY(draining && t->drained)) {
+                status = S1_DRAINED;
+                break;
             }
             if (!t->rvfi_valid) {
                 if (VL_UNLIKELY(hangBudget != 0 && s->cycle - s->lastRecordCycle > hangBudget)) {
@@ -651,7 +681,7 @@ int32_t runLoop(Sim* s, uint64_t maxCycles, uint64_t maxRecords, int64_t* res) {
                     break;
                 }
             }
-            if (VL_UNLIKELY(trap && s->stopOnTrap)) {
+            if (VL_UNLIKELY(trap && stopOnTrap)) {
                 status = S1_TRAPPED;
                 break;
             }
@@ -661,11 +691,19 @@ int32_t runLoop(Sim* s, uint64_t maxCycles, uint64_t maxRecords, int64_t* res) {
             }
         }
     } catch (...) {
+        t->drain = 0;
         finish(S1_CRASH);
         throw;
     }
+    t->drain = 0;
+    if (draining && status == S1_CYCLE_LIMIT) {
+        status = S1_HANG;
+        char m[160];
+        std::snprintf(m, sizeof m, "the pipeline did not drain in %llu cycles", (unsigned long long)maxCycles);
+        s->error = m;
+    }
     finish(status);
-    if (status == S1_HANG) {
+    if (status == S1_HANG && !draining) {
         char m[240];
         std::snprintf(m, sizeof m, "no instruction retired in %llu cycles after %s", (unsigned long long)hangBudget,
                       s->lastOrder < 0 ? "reset" : ("order " + std::to_string(s->lastOrder)).c_str());
@@ -679,7 +717,7 @@ int32_t api_run(s1model_sim* h, uint64_t maxCycles, uint64_t maxRecords, int64_t
     if (result) {
         for (int i = 0; i < S1R_COUNT; i++) result[i] = 0;
     }
-    int32_t r = guarded(s, [&]() -> int32_t { return runLoop(s, maxCycles, maxRecords, result); });
+    int32_t r = guarded(s, [&]() -> int32_t { return runLoop(s, maxCycles, maxRecords, result, false); });
     if (result) {
         result[S1R_STATUS] = r;  // CRASH: the counts of the records before the crash are kept
         if (r == S1_DEAD || r == S1_BAD_ARGUMENT) {
@@ -689,6 +727,54 @@ int32_t api_run(s1model_sim* h, uint64_t maxCycles, uint64_t maxRecords, int64_t
         }
     }
     return r;
+}
+
+int32_t api_drain(s1model_sim* h, uint64_t maxCycles, int64_t* result) {
+    Sim* s = reinterpret_cast<Sim*>(h);
+    if (result) {
+        for (int i = 0; i < S1R_COUNT; i++) result[i] = 0;
+    }
+    int32_t r = guarded(s, [&]() -> int32_t {
+        uint64_t maxRecords = s->recBuf ? uint64_t(s->capacity) : UINT64_MAX;
+        return runLoop(s, maxCycles, maxRecords, result, true);
+    });
+    if (result) result[S1R_STATUS] = r;
+    return r;
+}
+
+int32_t api_read_csr(s1model_sim* h, uint32_t address, uint32_t* value) {
+    Sim* s = reinterpret_cast<Sim*>(h);
+    return guarded(s, [&]() -> int32_t {
+        if (!s->csrView) return bad(s, "the model has no public CSR view (u_csr.csr_view, csr_view_addr)");
+        for (int i = 0; i < s->csrCount; i++) {
+            if (s->csrViewAddr[i] == address) {
+                *value = s->csrView[i];
+                return S1_OK;
+            }
+        }
+        char m[96];
+        std::snprintf(m, sizeof m, "the model has no CSR 0x%03x", address);
+        return bad(s, m);
+    });
+}
+
+int32_t api_read_tile(s1model_sim* h, int32_t index, void* data) {
+    Sim* s = reinterpret_cast<Sim*>(h);
+    return guarded(s, [&]() -> int32_t {
+        if (index < 0 || index >= S1_TILES_COUNT) return bad(s, "tile index " + std::to_string(index) + " is not 0..7");
+        if (!s->tiles) return bad(s, "the model has no public tile registers (u_tile.trf)");
+        // Row r of tile t is element 8t + r, its 256 bits as 8 little-endian words (byte b at 8b+7:8b).
+        std::memcpy(data, s->tiles + size_t(index) * S1_TILES_TILE_BYTES / 4, S1_TILES_TILE_BYTES);
+        return S1_OK;
+    });
+}
+
+int32_t api_dram_digest(s1model_sim* h, uint64_t* digest) {
+    Sim* s = reinterpret_cast<Sim*>(h);
+    return guarded(s, [&]() -> int32_t {
+        *digest = s1_dram_digest(s->mem, s->memWords);
+        return S1_OK;
+    });
 }
 
 int32_t api_trace_open(s1model_sim* h, const char* path) {
@@ -780,6 +866,10 @@ const s1model_api kApi = {
     api_trace_flush,
     api_trace_close,
     api_cycles,
+    api_drain,
+    api_read_csr,
+    api_read_tile,
+    api_dram_digest,
 };
 
 }  // namespace

@@ -70,6 +70,7 @@ class MutantsTierTest {
         Path out = Path.of("target", "mutants-report");
         MutantCampaign.Result r = MutantCampaign.run(MutantCampaign.Config.defaults().withOut(out), System.out::println);
         System.out.print(r.text());
+        assertThat(r.mutants()).as("one result per mutant of the catalogue").hasSize(RtlMutants.all().size());
         for (MutantCampaign.MutantResult m : r.mutants()) {
             assertThat(m.error()).as(m.name()).isNull();
             assertThat(m.detected()).as(m.name() + " detected").isTrue();
