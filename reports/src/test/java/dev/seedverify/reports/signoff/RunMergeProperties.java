@@ -9,18 +9,21 @@ import net.jqwik.api.constraints.IntRange;
 import java.util.List;
 import java.util.Random;
 
+import static dev.seedverify.reports.signoff.RunMergeTest.TODAY;
+import static dev.seedverify.reports.signoff.RunMergeTest.samples;
+import static dev.seedverify.reports.signoff.RunMergeTest.shard;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Sharding a run and merging the shards keeps its verdict, counts, coverage and buckets (jqwik, apart from RunMergeTest's JUnit tests). */
+/** Shard merging, over random splits of sample runs into 1 to 5 shards. */
 class RunMergeProperties {
 
     @Property(tries = 60)
     void mergedShardsGetTheVerdictOfTheUnshardedRun(@ForAll @IntRange(min = 1, max = 5) int n, @ForAll @IntRange(min = 0, max = 2) int sample,
                                                    @ForAll long seed) {
-        RunResult whole = RunMergeTest.samples().get(sample);
+        RunResult whole = samples().get(sample);
         List<Waiver> waivers = List.of(SignOffTest.waiver("W-1", SampleRuns.MULH_BUCKET, "2026-12-31"));
-        RunResult merged = RunMerge.merge(whole.id(), RunMergeTest.shard(whole, n, new Random(seed)));
-        SignOff a = SignOff.evaluate(whole, waivers, RunMergeTest.TODAY), b = SignOff.evaluate(merged, waivers, RunMergeTest.TODAY);
+        RunResult merged = RunMerge.merge(whole.id(), shard(whole, n, new Random(seed)));
+        SignOff a = SignOff.evaluate(whole, waivers, TODAY), b = SignOff.evaluate(merged, waivers, TODAY);
         assertThat(b.verdict()).isEqualTo(a.verdict());
         assertThat(merged.counts()).isEqualTo(whole.counts());
         assertThat(merged.coverage().bins()).containsExactlyElementsOf(whole.coverage().bins());
