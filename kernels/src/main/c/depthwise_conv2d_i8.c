@@ -16,7 +16,6 @@ int32_t s1k_depthwise_conv2d_i8(const struct s1k_depthwise_conv2d_i8_args *p) {
     const uint32_t rows = p->oh * p->ow, ch = p->c, taps = p->kh * p->kw;
     int8_t pack_a[256] __attribute__((aligned(4)));
     int8_t pack_b[256] __attribute__((aligned(4)));
-    int8_t out[64] __attribute__((aligned(4)));
     int32_t col[8] __attribute__((aligned(4)));
     int32_t base_y[8], base_x[8];
     s1k_set_requant(p->q_mul, p->q_shift, p->q_zp);
@@ -72,7 +71,7 @@ int32_t s1k_depthwise_conv2d_i8(const struct s1k_depthwise_conv2d_i8_args *p) {
             }
             xs_tadd_i32(T_ACC, T_ACC, T_COL);
             xs_tquant_i8(T_OUT, T_ACC);
-            S1K_STORE_I8_BLOCK(T_OUT, p->out, ch, rows, ch, i0, c0, out);
+            S1K_STORE_I8_BLOCK(T_OUT, p->out, ch, rows, ch, i0, c0);
         }
     }
     return S1K_OK;

@@ -15,7 +15,6 @@ int32_t s1k_gemm_i8(const struct s1k_gemm_i8_args *p) {
     if (m == 0 || n == 0 || k == 0 || !s1k_zp_ok(p->a_zp) || !s1k_requant_params_ok(p->q_shift, p->q_zp)) return S1K_BAD_ARGUMENTS;
     int8_t pack_a[256] __attribute__((aligned(4)));
     int8_t pack_b[256] __attribute__((aligned(4)));
-    int8_t out[64] __attribute__((aligned(4)));
     int32_t col[8] __attribute__((aligned(4)));
     s1k_set_requant(p->q_mul, p->q_shift, p->q_zp);
     for (uint32_t j0 = 0; j0 < n; j0 += 8) {
@@ -44,7 +43,7 @@ int32_t s1k_gemm_i8(const struct s1k_gemm_i8_args *p) {
             }
             xs_tadd_i32(T_ACC, T_ACC, T_COL);
             xs_tquant_i8(T_OUT, T_ACC);
-            S1K_STORE_I8_BLOCK(T_OUT, p->c, n, m, n, i0, j0, out);
+            S1K_STORE_I8_BLOCK(T_OUT, p->c, n, m, n, i0, j0);
         }
     }
     return S1K_OK;

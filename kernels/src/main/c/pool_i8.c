@@ -19,7 +19,6 @@ static int32_t pool(const int8_t *in, int8_t *out, uint32_t h, uint32_t w, uint3
                     uint32_t oh, uint32_t ow, uint32_t sh, uint32_t sw, uint32_t pt, uint32_t pl, int average) {
     if (!s1k_pool_args_ok(h, w, c, kh, kw, oh, ow, sh, sw, pt, pl)) return S1K_BAD_ARGUMENTS;
     int8_t pack[256] __attribute__((aligned(4)));
-    int8_t tmp[64] __attribute__((aligned(4)));
     int32_t sums[64] __attribute__((aligned(4)));
     int32_t init[8] __attribute__((aligned(4)));
     const int8_t pad = average ? 0 : -128;
@@ -53,7 +52,7 @@ static int32_t pool(const int8_t *in, int8_t *out, uint32_t h, uint32_t w, uint3
                 const uint32_t row0 = oy * ow + ox0;
                 if (!average) {
                     xs_tquant_i8(T_Q, T_ACC);
-                    S1K_STORE_I8_BLOCK(T_Q, out, c, oy * ow + ow, c, row0, c0, tmp);
+                    S1K_STORE_I8_BLOCK(T_Q, out, c, oy * ow + ow, c, row0, c0);
                     continue;
                 }
                 xs_tst(T_ACC, sums, 32);

@@ -49,19 +49,23 @@ static inline const int8_t *s1k_block_in(const int8_t *m, uint32_t ld, uint32_t 
 
 /* Stores the 8 x 8 int8 result of tquant.i8 in tile T at (r0, c0) of a rows x cols int8 matrix
    with row stride ld: with tstn straight into the matrix when the block lies inside it and rows
-   are word aligned, else through `tmp` (64 bytes) and C stores of the part inside. */
-#define S1K_STORE_I8_BLOCK(T, m, ld, rows, cols, r0, c0, tmp)                                           \
+   are word aligned, else through a zeroed 64-byte stage (so that C never reads a byte it has not
+   defined) and C stores of the part inside the matrix. */
+#define S1K_STORE_I8_BLOCK(T, m, ld, rows, cols, r0, c0)                                                 \
     do {                                                                                              \
         int8_t *dst_ = (m) + (r0) * (ld) + (c0);                                                      \
         if ((r0) + 8 <= (rows) && (c0) + 8 <= (cols) && (((s1k_addr)dst_ | (ld)) & 3) == 0) {          \
             xs_tstn(T, dst_, (ld));                                                                   \
         } else {                                                                                      \
-            xs_tstn(T, (tmp), 8);                                                                     \
-            xs_fence(); /* the tile's bytes are in tmp before C reads them */                         \
-            for (uint32_t r_ = 0; r_ < 8 && (r0) + r_ < (rows); r_++)                                  \
-                for (uint32_t c_ = 0; c_ < 8 && (c0) + c_ < (cols); c_++)                              \
-                    dst_[r_ * (ld) + c_] = (tmp)[8 * r_ + c_];                                        \
-            xs_fence(); /* tmp has been read before a later tstn overwrites it */                     \
+            const uint32_t nr_ = (rows) - (r0) < 8 ? (rows) - (r0) : 8;                               \
+            const uint32_t nc_ = (cols) - (c0) < 8 ? (cols) - (c0) : 8;                               \
+            int8_t stage_[64] __attribute__((aligned(4))) = {0};                                      \
+            xs_fence(); /* the zeros are written before the tile store */                             \
+            xs_tstn(T, stage_, 8);                                                                    \
+            xs_fence(); /* the tile's bytes are in the stage before C reads them */                   \
+            for (uint32_t r_ = 0; r_ < nr_; r_++) {                                                   \
+                for (uint32_t c_ = 0; c_ < nc_; c_++) dst_[r_ * (ld) + c_] = stage_[8 * r_ + c_];     \
+            } /* copied out */                                                                        \
         }                                                                                             \
     } while (0)
 

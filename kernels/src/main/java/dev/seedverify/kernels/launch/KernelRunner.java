@@ -39,9 +39,10 @@ public final class KernelRunner {
 
     /** The result of one case. */
     public record Outcome(KernelCase kase, Variant variant, String device, LaunchResult launch, Map<String, byte[]> outputs,
-                          List<Mismatch> mismatches, int mismatchCount, List<String> strayWrites) {
+                          List<Mismatch> mismatches, int mismatchCount, List<String> strayWrites, String fenceViolation) {
         public boolean passed() {
-            return launch.ok() && launch.result() == KernelStatus.OK.code() && mismatchCount == 0 && strayWrites.isEmpty();
+            return launch.ok() && launch.result() == KernelStatus.OK.code() && mismatchCount == 0 && strayWrites.isEmpty()
+                    && fenceViolation == null;
         }
 
         /** What went wrong, or "passed". */
@@ -57,6 +58,7 @@ public final class KernelRunner {
                 for (int i = 1; i < mismatches.size(); i++) lines.add("  also " + mismatches.get(i));
             }
             for (String s : strayWrites) lines.add("stray write: " + s);
+            if (fenceViolation != null) lines.add("xseed.h ordering contract broken: " + fenceViolation);
             return lines.isEmpty() ? "passed" : String.join("\n", lines);
         }
 
@@ -75,7 +77,16 @@ public final class KernelRunner {
         KernelPlacement p = place(c, library, base);
         byte[] before = p.contents();
         device.write(p.base(), before);
-        LaunchResult launch = device.launch(p.request("args", variant, budget));
+        LaunchRequest request = p.request("args", variant, budget);
+        FenceChecker fences = null;
+        LaunchResult launch;
+        if (device instanceof GoldenDevice golden) {
+            // The golden model's records also show whether the run kept xseed.h's ordering contract.
+            fences = new FenceChecker(p.base(), p.bytes());
+            launch = golden.launch(request, fences);
+        } else {
+            launch = device.launch(request);
+        }
         byte[] after = device.read(p.base(), p.bytes());
         Map<String, byte[]> outputs = new LinkedHashMap<>();
         for (String name : c.outputs().keySet()) outputs.put(name, p.slice(after, name));
@@ -88,7 +99,8 @@ public final class KernelRunner {
             }
         }
         List<String> stray = p.strayWrites(before, after, "args");
-        return new Outcome(c, variant, device.name(), launch, outputs, List.copyOf(mismatches), count, stray);
+        String fence = fences == null || fences.violation() == null ? null : describe(fences.violation(), p);
+        return new Outcome(c, variant, device.name(), launch, outputs, List.copyOf(mismatches), count, stray, fence);
     }
 
     /** The placement of a case: its inputs, its outputs and one argument block named "args". */
@@ -114,6 +126,12 @@ public final class KernelRunner {
             differing++;
         }
         return differing;
+    }
+
+    /** A fence violation with the functions (link addresses) of both accesses. */
+    static String describe(FenceChecker.Violation v, KernelPlacement p) {
+        KernelLibrary lib = p.library();
+        return v + String.format(" [reader %s, writer %s]", lib.describe(p.linkAddress(v.readerPc())), lib.describe(p.linkAddress(v.writerPc())));
     }
 
     /** {@code [i][j]} of a flat index in a row-major tensor. */

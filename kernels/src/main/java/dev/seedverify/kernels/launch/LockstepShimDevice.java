@@ -83,7 +83,8 @@ public final class LockstepShimDevice implements KernelDevice {
             throw new KernelDivergenceException(String.format("golden and RTL records agreed but memory differs at 0x%08x: golden 0x%02x, rtl 0x%02x",
                     request.windowBase() + i, g[i] & 0xFF, d[i] & 0xFF), null);
         }
-        return new LaunchResult(result.status(), result.result(), result.tval(), result.retired(), sim.cycles() - start);
+        long retired = r.outcome() == LockstepResult.Outcome.BUDGET ? budget : result.retired() - LaunchShim.INSTRUCTIONS;
+        return new LaunchResult(result.status(), result.result(), result.tval(), retired, sim.cycles() - start);
     }
 
     private KernelDivergenceException diverged(LockstepResult r, LaunchRequest request) {
