@@ -69,8 +69,10 @@ public final class KernelBuilder {
     /** Flags of every build besides the configuration's own (target flags come from the toolchain). */
     public static final List<String> COMMON_FLAGS = List.of("-std=c11", "-ffreestanding", "-nostdlib", "-static",
             "-mcmodel=medany", "-fno-pic", "-fno-pie", "-fno-jump-tables", "-fno-common", "-fno-asynchronous-unwind-tables",
-            "-fno-unwind-tables", "-fno-stack-protector", "-g", "-Wall", "-Wextra", "-Werror");
+            "-fno-unwind-tables", "-fno-stack-protector", "-gdwarf-4", "-Wall", "-Wextra", "-Werror");
     private static final String RESOURCES = "/dev/seedverify/kernels/c/";
+    /** Part of every cache key: changes when the way objects are made changes (not visible in flags or sources). */
+    private static final String CACHE_VERSION = "2: relative unit names, debug prefix s1k";
     private static final String LINK_SCRIPT = "s1k.ld";
     private static final int JOBS = 2;
 
@@ -93,7 +95,7 @@ public final class KernelBuilder {
         sources.put("xseed.h", XseedHeader.render());
         sources.put(KernelAbiHeader.FILE_NAME, KernelAbiHeader.render());
         String identity = identity(config.toolchain());
-        String key = hash(identity, String.join(" ", config.flags()), sources.toString());
+        String key = hash(CACHE_VERSION, identity, String.join(" ", COMMON_FLAGS), String.join(" ", config.flags()), sources.toString());
         synchronized (BUILT) {
             KernelLibrary done = BUILT.get(key);
             if (done != null) return done;
@@ -181,12 +183,8 @@ public final class KernelBuilder {
 
     private static List<Path> compileAll(Path cache, BuildConfig config, Map<String, String> sources, String identity, Path src,
                                          Path objDir) throws IOException {
-        StringBuilder headers = new StringBuilder();
         List<String> units = new ArrayList<>();
-        for (Map.Entry<String, String> e : sources.entrySet()) {
-            if (e.getKey().endsWith(".h")) headers.append(e.getKey()).append('\n').append(e.getValue());
-            if (e.getKey().endsWith(".c") || e.getKey().endsWith(".S")) units.add(e.getKey());
-        }
+        for (String name : sources.keySet()) if (name.endsWith(".c") || name.endsWith(".S")) units.add(name);
         Path objects = Files.createDirectories(cache.resolve("objects"));
         ExecutorService pool = Executors.newFixedThreadPool(JOBS);
         try {
@@ -196,11 +194,12 @@ public final class KernelBuilder {
                     List<String> flags = new ArrayList<>(COMMON_FLAGS);
                     flags.addAll(config.flags());
                     if (unit.endsWith("_scalar.c")) flags.add("-DS1K_NO_XSEED");
-                    String objectKey = hash(identity, String.join(" ", flags), unit, sources.get(unit), headers.toString());
+                    String objectKey = hash(CACHE_VERSION, identity, String.join(" ", flags), unit, sources.get(unit), includedHeaders(unit, sources));
                     List<String> cmd = config.toolchain().command();
                     cmd.addAll(flags);
                     // Debug information names the sources s1k/<file> whatever folder this build ran in.
-                    cmd.addAll(List.of("-fdebug-prefix-map=" + src + "=s1k", "-I", src.toString(), "-c", src.resolve(unit).toString(), "-o"));
+                    // (the unit is named relative to src, where the compiler runs, so the name is s1k/<unit>)
+                    cmd.addAll(List.of("-fdebug-prefix-map=" + src + "=s1k", "-I", src.toString(), "-c", unit, "-o"));
                     Path cached = objects.resolve(objectKey + ".o");
                     Path obj = objDir.resolve(unit.substring(0, unit.lastIndexOf('.')) + ".o");
                     if (!Files.isRegularFile(cached)) {
@@ -227,6 +226,24 @@ public final class KernelBuilder {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static final java.util.regex.Pattern INCLUDE = java.util.regex.Pattern.compile("^\\s*#\\s*include\\s+\"([^\"]+)\"", java.util.regex.Pattern.MULTILINE);
+
+    /**
+     * The library headers {@code unit} includes, directly or not, with their contents (part of its
+     * object's cache key, so a patched header rebuilds only the objects that use it).
+     */
+    static String includedHeaders(String unit, Map<String, String> sources) {
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(unit));
+        while (!todo.isEmpty()) {
+            java.util.regex.Matcher m = INCLUDE.matcher(sources.getOrDefault(todo.pop(), ""));
+            while (m.find()) if (sources.containsKey(m.group(1)) && seen.add(m.group(1))) todo.push(m.group(1));
+        }
+        StringBuilder s = new StringBuilder();
+        for (String h : seen) s.append(h).append('\n').append(sources.get(h));
+        return s.toString();
     }
 
     private static void link(BuildConfig config, Path src, List<Path> objects, Path out, int base) throws IOException {

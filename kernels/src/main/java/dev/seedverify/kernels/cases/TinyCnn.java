@@ -45,7 +45,7 @@ public final class TinyCnn {
         this.seed = seed;
         SplittableRandom r = new SplittableRandom(seed);
         byte[] image = Tensors.int8(r, H * W * C);
-        inputs.put("image", image);
+        inputs.put("picture", image);
 
         ConvShape conv = new ConvShape(H, W, C, 3, 3, H, W, 1, 1, 1, 1, 1, 1);
         byte[] convW = Tensors.int8(r, F * 9 * C);
@@ -55,7 +55,7 @@ public final class TinyCnn {
         inputs.put("conv_w", convW);
         inputs.put("conv_b", Tensors.words(convB));
         byte[] x1 = Reference.conv2d(conv, F, image, convW, convB, 3, q1.multiplier(), q1.shift(), zp1);
-        layer("conv", Kernel.CONV2D_I8, "conv_out", x1, Map.ofEntries(e("in", "image"), e("filter", "conv_w"), e("bias", "conv_b"),
+        layer("conv", Kernel.CONV2D_I8, "conv_out", x1, Map.ofEntries(e("in", "picture"), e("filter", "conv_w"), e("bias", "conv_b"),
                 e("out", "conv_out"), e("h", H), e("w", W), e("cin", C), e("cout", F), e("kh", 3), e("kw", 3), e("oh", H), e("ow", W),
                 e("stride_h", 1), e("stride_w", 1), e("pad_top", 1), e("pad_left", 1), e("dil_h", 1), e("dil_w", 1), e("in_zp", 3),
                 e("q_mul", q1.multiplier()), e("q_shift", q1.shift()), e("q_zp", zp1)));
