@@ -138,6 +138,31 @@ inline jint run(jlong sim, jlong maxCycles, jlong maxRecords, jlong* result) {
     return S(sim)->api->run(S(sim)->sim, uint64_t(maxCycles), uint64_t(maxRecords), reinterpret_cast<int64_t*>(result));
 }
 
+/** Drains the pipeline (see s1model_api::drain); result as for run(). */
+inline jint drain(jlong sim, jlong maxCycles, jlong* result) {
+    return S(sim)->api->drain(S(sim)->sim, uint64_t(maxCycles), reinterpret_cast<int64_t*>(result));
+}
+
+/** The value of CSR `address` (unsigned) or a negative status. */
+inline jlong readCsr(jlong sim, jint address) {
+    uint32_t v = 0;
+    jint r = S(sim)->api->read_csr(S(sim)->sim, uint32_t(address), &v);
+    return r == S1_OK ? jlong(v) : -jlong(r);
+}
+
+/** Copies tile `index` (256 bytes) into data[dataOffset..]. */
+inline jint readTile(jlong sim, jint index, signed char* data, jint dataOffset) {
+    return S(sim)->api->read_tile(S(sim)->sim, index, data + dataOffset);
+}
+
+/** The DRAM digest into digest[0]. */
+inline jint dramDigest(jlong sim, jlong* digest) {
+    uint64_t d = 0;
+    jint r = S(sim)->api->dram_digest(S(sim)->sim, &d);
+    digest[0] = jlong(d);
+    return r;
+}
+
 inline jint traceOpen(jlong sim, const char* path) { return S(sim)->api->trace_open(S(sim)->sim, path); }
 inline jint traceFlush(jlong sim) { return S(sim)->api->trace_flush(S(sim)->sim); }
 inline jint traceClose(jlong sim) { return S(sim)->api->trace_close(S(sim)->sim); }

@@ -25,7 +25,7 @@
 extern "C" {
 #endif
 
-#define S1MODEL_ABI_VERSION 1
+#define S1MODEL_ABI_VERSION 2
 #define S1MODEL_ENTRY "s1model_get_api"
 
 /* Status codes (run() result[S1R_STATUS] and the int returned by the other calls). */
@@ -40,7 +40,8 @@ enum {
     S1_PROTOCOL = 6,     /* the RTL broke the commit port contract (e.g. > MAX_ACCESSES rows); usable */
     S1_DEAD = 7,         /* called on a simulator that crashed before */
     S1_BAD_ARGUMENT = 8, /* out-of-range address, missing backdoor, no buffers... (message in error()) */
-    S1_UNSUPPORTED = 9   /* e.g. tracing in a model built without it */
+    S1_UNSUPPORTED = 9,  /* e.g. tracing in a model built without it */
+    S1_DRAINED = 10      /* drain: no instruction is in flight any more */
 };
 
 /* Indices into the int64 result block that run() fills (S1R_COUNT entries). */
@@ -99,8 +100,10 @@ typedef struct s1model_api {
     int32_t (*read_gpr)(s1model_sim* sim, int32_t index, uint32_t* value);
     int32_t (*read_pc)(s1model_sim* sim, uint32_t* value);
 
-    /* tohost: a record whose store writes the word at `address` ends run() with S1_HALTED if the
-       word (read through the backdoor) is then non-zero. enabled = 0 switches it off. */
+    /* tohost: a record whose store (scalar or tile row) writes a byte of the word at `address` ends
+       run() with S1_HALTED if it leaves the word non-zero (spec §3). The word is the backdoor's value
+       at the last reset or backdoor write, merged with the committed stores' lanes in order (DRAM
+       itself may already hold bytes of younger stores). enabled = 0 switches it off. */
     int32_t (*set_tohost)(s1model_sim* sim, int32_t enabled, uint32_t address);
     /* run() returns S1_HANG after more than `cycles` cycles without a record (0: never). */
     void (*set_hang_budget)(s1model_sim* sim, uint64_t cycles);
@@ -124,6 +127,24 @@ typedef struct s1model_api {
 
     /* Cycles since reset. */
     uint64_t (*cycles)(s1model_sim* sim);
+
+    /* ---- ABI 2: the architectural state, for the end-of-program comparison ---- */
+
+    /* Ends the program at an instruction boundary: holds the model's `drain` input (no new fetch)
+       and simulates until `drained` (nothing in flight) after a cycle (at least one: the model
+       samples its CSR view at the clock edges of a drain), at most max_cycles cycles. The records of
+       the instructions that complete are written as run() writes them (tohost and stop_on_trap do
+       not stop it). Returns S1_DRAINED, S1_HANG when still busy after max_cycles, or as run().
+       Afterwards every instruction that changed the state has produced its record, the register
+       file holds their results and the public pc is the next instruction's. */
+    int32_t (*drain)(s1model_sim* sim, uint64_t max_cycles, int64_t* result);
+    /* The value CSR `address` read at the end of the last drain (the model's csr_view backdoor,
+       sampled while draining); S1_BAD_ARGUMENT for a number the model does not have. */
+    int32_t (*read_csr)(s1model_sim* sim, uint32_t address, uint32_t* value);
+    /* The 256 bytes of tile `index` (0..7; row r at bytes 32r..32r+31) from the tile backdoor. */
+    int32_t (*read_tile)(s1model_sim* sim, int32_t index, void* data);
+    /* The digest of all of DRAM (s1_digest.h; the golden model's DramDigest computes the same). */
+    int32_t (*dram_digest)(s1model_sim* sim, uint64_t* digest);
 } s1model_api;
 
 typedef const s1model_api* (*s1model_get_api_fn)(void);

@@ -13,6 +13,7 @@
 
 #include "s1model.h"
 #include "s1_commit_layout.h"
+#include "s1_digest.h"
 #include "s1model_build.h"  // written by build-model.sh: S1MODEL_DRAM_BYTES, S1MODEL_INFO
 
 #include "Vs1_top.h"
@@ -76,6 +77,10 @@ struct Sim {
     uint32_t memWords = 0;
     const uint32_t* regs = nullptr;
     const uint32_t* pc = nullptr;
+    const uint32_t* csrView = nullptr;      // s1_csr.csr_view: what each CSR reads
+    const uint16_t* csrViewAddr = nullptr;  // s1_csr.csr_view_addr: its number
+    int csrCount = 0;
+    const uint32_t* tiles = nullptr;        // s1_tile.trf: 64 rows of 256 bits, row r of tile t at 8t + r
 
     uint64_t cycle = 0;           // cycles since reset
     uint64_t lastRecordCycle = 0; // cycle of the last record (or reset)
@@ -88,6 +93,10 @@ struct Sim {
     bool tohostEnabled = false;
     uint32_t tohostAddr = 0;
     uint32_t tohostValue = 0;
+    // The tohost word as the backdoor and the committed stores, in order, left it. DRAM itself may
+    // already hold bytes of younger stores: they write at the EX->MEM edge, two cycles before the
+    // record of an older store leaves WB.
+    uint32_t tohostCommitted = 0;
     uint64_t hangBudget = 10000;
 
     int32_t* recBuf = nullptr;
@@ -213,6 +222,12 @@ inline void maskedCopy(int32_t* dst, const uint32_t* src, int words, uint32_t ma
     for (int w = words; w < S1_CL_ACCESS_DATA_INTS; w++) dst[w] = 0;
 }
 
+// Reads the tohost word from DRAM into the committed copy: right after a backdoor write or a
+// reset, when no store is in flight.
+inline void syncTohost(Sim* s) {
+    s->tohostCommitted = s->tohostEnabled ? s->mem[(s->tohostAddr - S1_DRAM_BASE) >> 2] : 0;
+}
+
 void findBackdoors(Sim* s) {
     const VerilatedScopeNameMap* scopes = s->ctx->scopeNameMap();
     if (!scopes) return;
@@ -236,6 +251,21 @@ void findBackdoors(Sim* s) {
             }
             if (VerilatedVar* v = sc->varFind("pc")) {
                 if (v->vltype() == VLVT_UINT32 && v->udims() == 0) s->pc = static_cast<const uint32_t*>(v->datap());
+            }
+        } else if (endsWith(sc->name(), ".u_csr")) {
+            VerilatedVar* v = sc->varFind("csr_view");
+            VerilatedVar* a = sc->varFind("csr_view_addr");
+            if (v && a && v->vltype() == VLVT_UINT32 && v->udims() == 1 && a->vltype() == VLVT_UINT16 && a->udims() == 1 &&
+                v->elements(1) == a->elements(1)) {
+                s->csrView = static_cast<const uint32_t*>(v->datap());
+                s->csrViewAddr = static_cast<const uint16_t*>(a->datap());
+                s->csrCount = v->elements(1);
+            }
+        } else if (endsWith(sc->name(), ".u_tile")) {
+            if (VerilatedVar* v = sc->varFind("trf")) {
+                if (v->vltype() == VLVT_WDATA && v->udims() == 1 && v->elements(0) == 8 * S1_TILES_ROW_BYTES &&
+                    v->elements(1) == S1_TILES_COUNT * S1_TILES_ROWS)
+                    s->tiles = static_cast<const uint32_t*>(v->datap());
             }
         }
     }
@@ -346,6 +376,7 @@ int32_t api_reset(s1model_sim* h, uint32_t resetPc, uint32_t windowLo, uint32_t 
         t->window_lo = windowLo;
         t->window_hi = windowHi;
         t->stop_on_trap = stopOnTrap ? 1 : 0;
+        t->drain = 0;
         t->rst_n = 0;
         for (int32_t i = 0; i < (cycles < 1 ? 1 : cycles); i++) tick(s);
         t->rst_n = 1;
@@ -358,6 +389,7 @@ int32_t api_reset(s1model_sim* h, uint32_t resetPc, uint32_t windowLo, uint32_t 
         s->stopOnTrap = stopOnTrap != 0;
         s->npending = 0;
         s->tohostValue = 0;
+        syncTohost(s);
         s->error.clear();
         return S1_OK;
     });
@@ -381,6 +413,7 @@ int32_t api_dram_write(s1model_sim* h, uint32_t offset, const void* data, uint32
         int32_t r = checkRange(s, offset, length);
         if (r != S1_OK) return r;
         if (length) std::memcpy(reinterpret_cast<uint8_t*>(s->mem) + offset, data, length);
+        syncTohost(s);
         return S1_OK;
     });
 }
@@ -401,6 +434,7 @@ int32_t api_dram_fill(s1model_sim* h, uint32_t offset, uint32_t length, int32_t 
         int32_t r = checkRange(s, offset, length);
         if (r != S1_OK) return r;
         if (length) std::memset(reinterpret_cast<uint8_t*>(s->mem) + offset, byte & 0xFF, length);
+        syncTohost(s);
         return S1_OK;
     });
 }
@@ -438,6 +472,7 @@ int32_t api_set_tohost(s1model_sim* h, int32_t enabled, uint32_t address) {
         s->tohostEnabled = enabled != 0;
         s->tohostAddr = address;
         s->tohostValue = 0;
+        syncTohost(s);
         return S1_OK;
     });
 }
@@ -460,7 +495,10 @@ int32_t api_set_buffers(s1model_sim* h, int32_t* records, int32_t* accesses, int
 }
 
 // The simulation loop: no call out of this function per cycle except eval (and the trace dump).
-int32_t runLoop(Sim* s, uint64_t maxCycles, uint64_t maxRecords, int64_t* res) {
+// Draining (api_drain): the model's `drain` input is held, tohost and trap stops are off, and the
+// loop ends as soon as the model reports `drained` after a cycle (at least one cycle is simulated:
+// the model samples its CSR view at the clock edges of a drain).
+int32_t runLoop(Sim* s, uint64_t maxCycles, uint64_t maxRecords, int64_t* res, bool draining) {
     Vs1_top* const t = s->top.get();
     const bool recording = s->recBuf != nullptr;
     if (recording && maxRecords > uint64_t(s->capacity)) maxRecords = uint64_t(s->capacity);
@@ -468,7 +506,8 @@ int32_t runLoop(Sim* s, uint64_t maxCycles, uint64_t maxRecords, int64_t* res) {
     int32_t* const accBuf = s->accBuf;
     int32_t* const tileBuf = s->tileBuf;
     const uint32_t tohostWord = s->tohostAddr & ~3u;
-    const bool tohostOn = s->tohostEnabled;
+    const bool tohostOn = s->tohostEnabled && !draining;
+    const bool stopOnTrap = s->stopOnTrap && !draining;
     const uint64_t hangBudget = s->hangBudget;
 
     uint64_t n = 0, nacc = 0, ntile = 0, retired = 0, cycles = 0;
@@ -502,6 +541,7 @@ int32_t runLoop(Sim* s, uint64_t maxCycles, uint64_t maxRecords, int64_t* res) {
     if (maxRecords == 0) {
         status = S1_RECORD_LIMIT;
     } else try {
+        t->drain = draining ? 1 : 0;
         while (cycles < maxCycles) {
             tick(s);
             cycles++;
@@ -524,6 +564,10 @@ int32_t runLoop(Sim* s, uint64_t maxCycles, uint64_t maxRecords, int64_t* res) {
                 a[S1_CL_MEM_WMASK] = int32_t(wmask);
                 maskedCopy(a + S1_CL_MEM_RDATA, data, S1_CL_ACCESS_DATA_INTS, rmask);
                 maskedCopy(a + S1_CL_MEM_WDATA, data, S1_CL_ACCESS_DATA_INTS, wmask);
+            }
+            if (VL_UNLIKELY(draining && t->drained)) {
+                status = S1_DRAINED;
+                break;
             }
             if (!t->rvfi_valid) {
                 if (VL_UNLIKELY(hangBudget != 0 && s->cycle - s->lastRecordCycle > hangBudget)) {
@@ -603,16 +647,22 @@ int32_t runLoop(Sim* s, uint64_t maxCycles, uint64_t maxRecords, int64_t* res) {
                 ntile++;
             }
             if (tohostOn) {
-                if (wmask != 0 && (t->rvfi_mem_addr & ~3u) == tohostWord) touchesTohost = true;
-                for (int k = 0; k < s->npending && !touchesTohost; k++) {
+                // Spec §3: the run ends after the first store (any width, or a tile row) that writes a
+                // byte of the tohost word and leaves it non-zero; the verdict is the word as this
+                // record's stores leave it, merged here from the record's own lanes.
+                if (wmask != 0 && (t->rvfi_mem_addr & ~3u) == tohostWord) {
+                    const uint32_t lanes = kLanes[wmask & 0xF];
+                    s->tohostCommitted = (s->tohostCommitted & ~lanes) | (t->rvfi_mem_wdata & lanes);
+                    touchesTohost = true;
+                }
+                for (int k = 0; k < s->npending; k++) {
                     const int32_t* p = s->pending[k].ints;
-                    const uint32_t addr = uint32_t(p[S1_CL_MEM_ADDR]), rowMask = uint32_t(p[S1_CL_MEM_WMASK]);
-                    for (int b = 0; b < 32; b++) {
-                        if (((rowMask >> b) & 1) && ((addr + uint32_t(b)) & ~3u) == tohostWord) {
-                            touchesTohost = true;
-                            break;
-                        }
-                    }
+                    const uint32_t off = tohostWord - uint32_t(p[S1_CL_MEM_ADDR]); // rows are word-aligned
+                    if (off >= S1_CL_ACCESS_DATA_INTS * 4) continue;
+                    const uint32_t lanes = kLanes[(uint32_t(p[S1_CL_MEM_WMASK]) >> off) & 0xF];
+                    if (lanes == 0) continue;
+                    s->tohostCommitted = (s->tohostCommitted & ~lanes) | (uint32_t(p[S1_CL_MEM_WDATA + off / 4]) & lanes);
+                    touchesTohost = true;
                 }
             }
             s->npending = 0;
@@ -623,7 +673,7 @@ int32_t runLoop(Sim* s, uint64_t maxCycles, uint64_t maxRecords, int64_t* res) {
             s->lastPcNext = t->rvfi_pc_wdata;
             s->lastRecordCycle = s->cycle;
             if (VL_UNLIKELY(touchesTohost)) {
-                const uint32_t v = s->mem[(tohostWord - S1_DRAM_BASE) >> 2];
+                const uint32_t v = s->tohostCommitted;
                 if (v != 0) {
                     tohostValue = v;
                     s->tohostValue = v;
@@ -631,7 +681,7 @@ int32_t runLoop(Sim* s, uint64_t maxCycles, uint64_t maxRecords, int64_t* res) {
                     break;
                 }
             }
-            if (VL_UNLIKELY(trap && s->stopOnTrap)) {
+            if (VL_UNLIKELY(trap && stopOnTrap)) {
                 status = S1_TRAPPED;
                 break;
             }
@@ -641,11 +691,19 @@ int32_t runLoop(Sim* s, uint64_t maxCycles, uint64_t maxRecords, int64_t* res) {
             }
         }
     } catch (...) {
+        t->drain = 0;
         finish(S1_CRASH);
         throw;
     }
+    t->drain = 0;
+    if (draining && status == S1_CYCLE_LIMIT) {
+        status = S1_HANG;
+        char m[160];
+        std::snprintf(m, sizeof m, "the pipeline did not drain in %llu cycles", (unsigned long long)maxCycles);
+        s->error = m;
+    }
     finish(status);
-    if (status == S1_HANG) {
+    if (status == S1_HANG && !draining) {
         char m[240];
         std::snprintf(m, sizeof m, "no instruction retired in %llu cycles after %s", (unsigned long long)hangBudget,
                       s->lastOrder < 0 ? "reset" : ("order " + std::to_string(s->lastOrder)).c_str());
@@ -659,7 +717,7 @@ int32_t api_run(s1model_sim* h, uint64_t maxCycles, uint64_t maxRecords, int64_t
     if (result) {
         for (int i = 0; i < S1R_COUNT; i++) result[i] = 0;
     }
-    int32_t r = guarded(s, [&]() -> int32_t { return runLoop(s, maxCycles, maxRecords, result); });
+    int32_t r = guarded(s, [&]() -> int32_t { return runLoop(s, maxCycles, maxRecords, result, false); });
     if (result) {
         result[S1R_STATUS] = r;  // CRASH: the counts of the records before the crash are kept
         if (r == S1_DEAD || r == S1_BAD_ARGUMENT) {
@@ -669,6 +727,54 @@ int32_t api_run(s1model_sim* h, uint64_t maxCycles, uint64_t maxRecords, int64_t
         }
     }
     return r;
+}
+
+int32_t api_drain(s1model_sim* h, uint64_t maxCycles, int64_t* result) {
+    Sim* s = reinterpret_cast<Sim*>(h);
+    if (result) {
+        for (int i = 0; i < S1R_COUNT; i++) result[i] = 0;
+    }
+    int32_t r = guarded(s, [&]() -> int32_t {
+        uint64_t maxRecords = s->recBuf ? uint64_t(s->capacity) : UINT64_MAX;
+        return runLoop(s, maxCycles, maxRecords, result, true);
+    });
+    if (result) result[S1R_STATUS] = r;
+    return r;
+}
+
+int32_t api_read_csr(s1model_sim* h, uint32_t address, uint32_t* value) {
+    Sim* s = reinterpret_cast<Sim*>(h);
+    return guarded(s, [&]() -> int32_t {
+        if (!s->csrView) return bad(s, "the model has no public CSR view (u_csr.csr_view, csr_view_addr)");
+        for (int i = 0; i < s->csrCount; i++) {
+            if (s->csrViewAddr[i] == address) {
+                *value = s->csrView[i];
+                return S1_OK;
+            }
+        }
+        char m[96];
+        std::snprintf(m, sizeof m, "the model has no CSR 0x%03x", address);
+        return bad(s, m);
+    });
+}
+
+int32_t api_read_tile(s1model_sim* h, int32_t index, void* data) {
+    Sim* s = reinterpret_cast<Sim*>(h);
+    return guarded(s, [&]() -> int32_t {
+        if (index < 0 || index >= S1_TILES_COUNT) return bad(s, "tile index " + std::to_string(index) + " is not 0..7");
+        if (!s->tiles) return bad(s, "the model has no public tile registers (u_tile.trf)");
+        // Row r of tile t is element 8t + r, its 256 bits as 8 little-endian words (byte b at 8b+7:8b).
+        std::memcpy(data, s->tiles + size_t(index) * S1_TILES_TILE_BYTES / 4, S1_TILES_TILE_BYTES);
+        return S1_OK;
+    });
+}
+
+int32_t api_dram_digest(s1model_sim* h, uint64_t* digest) {
+    Sim* s = reinterpret_cast<Sim*>(h);
+    return guarded(s, [&]() -> int32_t {
+        *digest = s1_dram_digest(s->mem, s->memWords);
+        return S1_OK;
+    });
 }
 
 int32_t api_trace_open(s1model_sim* h, const char* path) {
@@ -760,6 +866,10 @@ const s1model_api kApi = {
     api_trace_flush,
     api_trace_close,
     api_cycles,
+    api_drain,
+    api_read_csr,
+    api_read_tile,
+    api_dram_digest,
 };
 
 }  // namespace

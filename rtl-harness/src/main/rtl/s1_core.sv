@@ -31,6 +31,8 @@ module s1_core
   input  logic [31:0]  window_lo,
   input  logic [31:0]  window_hi,
   input  logic         stop_on_trap,
+  input  logic         drain,         // harness: fetch nothing new; what is in flight completes
+  output logic         drained,       // no instruction in the pipeline (every record emitted)
 
   // DRAM instruction port (byte address; word-aligned)
   output logic         i_en,
@@ -102,6 +104,7 @@ module s1_core
   // IF
   logic [31:0] pc_f;
   logic        halted;        // stop_on_trap: a trap was taken, fetch stopped until reset
+  logic        fetch_off;     // halted, or the harness drains the pipeline
 
   // IF/ID
   logic        id_valid;
@@ -170,7 +173,8 @@ module s1_core
 
   // ================================================================ IF
   logic fetch_ok;
-  assign fetch_ok = accessible(pc_f, window_lo, win_span);
+  assign fetch_ok  = accessible(pc_f, window_lo, win_span);
+  assign fetch_off = halted || drain;
   assign i_en     = !id_stall;          // a stalled ID keeps its word in the port's register
   assign i_addr   = pc_f;
 
@@ -190,8 +194,8 @@ module s1_core
         pc_f     <= id_target;        // the sequential word fetched this cycle is dropped
         id_valid <= 1'b0;
       end else if (!id_stall) begin
-        if (!halted) pc_f <= pc_f + 32'd4;
-        id_valid  <= !halted;
+        if (!fetch_off) pc_f <= pc_f + 32'd4;
+        id_valid  <= !fetch_off;
         id_pc     <= pc_f;
         id_ifault <= !fetch_ok;
       end
@@ -329,8 +333,8 @@ module s1_core
       end
 
       I_MRET:    dc.cls = C_MRET;
-      I_FENCE_I: dc.cls = C_FENCEI;
-      I_FENCE, I_FENCE_TSO, I_WFI: dc.cls = C_NOP;
+      I_FENCE_I: dc.cls = C_FENCEI;                           // whatever its imm, rs1, rd (spec §1)
+      I_FENCE, I_WFI: dc.cls = C_NOP;                         // fence: whatever its fm, sets, rs1, rd
       I_ECALL:   begin dc.cls = C_TRAP; dc_tcause = CAUSE_ECALL;      dc_ttval = 32'd0; end
       I_EBREAK:  begin dc.cls = C_TRAP; dc_tcause = CAUSE_BREAKPOINT; dc_ttval = id_pc; end
 
@@ -617,6 +621,7 @@ module s1_core
   s1_csr u_csr (
     .clk        (clk),
     .rst_n      (rst_n),
+    .view_en    (drain),
     .addr       (ex_csr),
     .op         (ex_c.csrop),
     .src        (ex_c.csr_imm ? {27'd0, ex_rs1} : rs1f),
@@ -663,7 +668,9 @@ module s1_core
   assign redirect_pc = ex_pc_next;
 
   // Data port: a store writes at the EX->MEM edge (EX is the commit point); a load reads then.
-  assign d_en    = ex_fire && !ex_trap && (is_ld || is_st);
+  // Never during reset: the instruction still in EX when the harness resets the core (the one
+  // after a halting store, say) must not write memory at the first reset edge, it never retires.
+  assign d_en    = rst_n && ex_fire && !ex_trap && (is_ld || is_st);
   assign d_we    = is_st ? m_mask : 4'b0000;
   assign d_addr  = {agu[31:2], 2'b00};
   assign d_wdata = m_wdata;
@@ -871,6 +878,10 @@ module s1_core
       if (wb_valid) order <= order + 64'd1;
     end
   end
+
+  // Drained: nothing fetched is left; the WB record (if any) was emitted the cycle before, its
+  // register write done. With `drain`, pc_f is then the next instruction's pc.
+  assign drained = !(id_valid || ex_valid || mem_valid || wb_valid);
 
   always_comb begin
     if (wb_valid)       pc = wb_pc;

@@ -124,7 +124,8 @@ module s1_tile
   // ---------------------------------------------------------------- state
   typedef enum logic { S_IDLE, S_RUN } state_e;
 
-  logic [ROW_W-1:0] trf [TILE_COUNT * TILE_ROWS];   // tile register file: trf[{tile, row}]
+  // tile register file: trf[{tile, row}]; public: the harness reads the tiles at the end of a program
+  logic [ROW_W-1:0] trf [TILE_COUNT * TILE_ROWS] /* verilator public_flat_rd */;
   logic [ROW_W-1:0] res [TILE_ROWS];                // compute result buffer
   state_e           state;
   logic [3:0]       cnt;                            // rows moved / batches computed
@@ -193,8 +194,8 @@ module s1_tile
     if (sel && op == XU_GET) result = trf[{ta, rs2v[5:3]}][32 * rs2v[2:0] +: 32];
   end
 
-  // DRAM row port
-  assign r_en     = issue;
+  // DRAM row port (never during reset: a tile store cut off by the harness's reset writes nothing)
+  assign r_en     = rst_n && issue;
   assign r_we     = is_store;
   assign r_wwords = is_narrow ? NARROW_WORDS : 8'hFF;
   assign r_addr   = raddr_q;

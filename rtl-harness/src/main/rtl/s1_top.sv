@@ -12,6 +12,8 @@ module s1_top
   input  logic [31:0]  window_lo,             // accessible range [window_lo, window_hi);
   input  logic [31:0]  window_hi,             //   bare mode: the whole DRAM
   input  logic         stop_on_trap,          // command mode (later): first trap stops the core
+  input  logic         drain,                 // harness: stop fetching; instructions in flight complete
+  output logic         drained,               // nothing in flight: every record emitted, state settled
 
   // RVFI-style commit port: one record per retired or trapping instruction, in order.
   output logic         rvfi_valid,
@@ -58,7 +60,7 @@ module s1_top
   logic [255:0] r_wdata, r_rdata;
 
   s1_core #(.DRAM_BYTES(DRAM_BYTES), .XU_ROWS_PER_CYCLE(XU_ROWS_PER_CYCLE)) u_core (
-    .clk, .rst_n, .reset_pc, .window_lo, .window_hi, .stop_on_trap,
+    .clk, .rst_n, .reset_pc, .window_lo, .window_hi, .stop_on_trap, .drain, .drained,
     .i_en, .i_addr, .i_rdata,
     .d_en, .d_we, .d_addr, .d_wdata, .d_rdata,
     .r_clk, .r_en, .r_we, .r_wwords, .r_addr, .r_wdata, .r_rdata,

@@ -159,7 +159,7 @@ class Gen:
         if k < 0.25:
             self.emit(self.r.choice(["ecall", "ebreak"]))
         elif k < 0.5:
-            self.emit(f".word {self.r.choice(['0x00000000', '0xffffffff', '0x0000008f', '0x02001013', '0x0000005b', '0x00003003'])}")
+            self.emit(f".word {self.r.choice(['0x00000000', '0xffffffff', '0x0000200f', '0x02001013', '0x0000005b', '0x00003003'])}")
         elif k < 0.65:
             self.emit(".word 0x002000ef")                 # jal ra, .+2: misaligned target
         elif k < 0.8:
@@ -168,7 +168,12 @@ class Gen:
             self.emit(f"csrr {self.rd()}, {self.r.choice(['0x306', '0x7c8', '0xc01'])}")   # non-existent
 
     def misc(self):
-        self.emit(self.r.choice(["fence", "fence.i", "wfi", "nop", "fence.tso"]))
+        if self.r.random() < 0.8:
+            self.emit(self.r.choice(["fence", "fence.i", "wfi", "nop", "fence.tso"]))
+        else:
+            # spec §1: funct3 000 is a fence whatever its fm, sets, rs1, rd; 001 fence.i whatever its imm, rs1, rd
+            funct3 = self.r.randint(0, 1)
+            self.emit(f".word {hex(self.r.getrandbits(17) << 15 | funct3 << 12 | self.r.getrandbits(5) << 7 | 0x0F)}")
 
     def straight(self):
         k = self.r.random()

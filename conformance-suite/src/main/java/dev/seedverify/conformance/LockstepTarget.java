@@ -12,7 +12,8 @@ import java.util.function.Supplier;
 
 /**
  * Runs conformance programs on the golden model and a DUT in lockstep (the sign-off list on any
- * target): PASS when both halt on the same record with tohost = 1 and every record agreed;
+ * target): PASS when both halt on the same record with tohost = 1 and every record agreed (and the
+ * state at the end, see {@link dev.seedverify.cosim.FinalStateCheck});
  * DIVERGED when they disagree (the detail names the bucket and the order); FAIL when both report
  * the same failing sub-test; TIMEOUT when the budget runs out with both still equal. Not thread-safe; the DUT is
  * opened lazily on the calling thread.
@@ -49,7 +50,7 @@ public final class LockstepTarget implements ProgramTarget, AutoCloseable {
         last = o;
         lastProgram = name;
         LockstepResult r = o.result();
-        long instret = runner.reference().hart().instret();
+        long instret = runner.referenceInstretAtStop();
         return switch (r.outcome()) {
             case HALTED -> {
                 int v = r.tohostValue();

@@ -3,6 +3,7 @@ package dev.seedverify.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.seedverify.golden.exec.Memory;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,11 +39,15 @@ class GoldenConformanceTest {
     @Test
     void largestDramAlsoPassesTheTrapAndTileFaultPrograms() {
         GoldenTarget big = new GoldenTarget(Memory.MAX_BYTES, GoldenTarget.DEFAULT_BUDGET);
+        List<String> ran = new ArrayList<>();
         for (ConformanceProgram p : LIST.programs()) {
             if (p.group().equals("traps") || p.name().equals("tile_mem_faults")) {
                 assertThat(big.run(p).verdict()).as(p.path()).isEqualTo("PASS");
+                ran.add(p.path());
             }
         }
+        // the filter must find what it is for: the tile fault program and every trap program
+        assertThat(ran).contains("xseed/tile_mem_faults.S").hasSize(1 + LIST.groups().get("traps").size());
     }
 
     @Test

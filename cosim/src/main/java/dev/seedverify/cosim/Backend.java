@@ -2,6 +2,7 @@ package dev.seedverify.cosim;
 
 import dev.seedverify.golden.commit.CommitLog;
 import dev.seedverify.golden.elf.ElfImage;
+import dev.seedverify.golden.exec.ArchState;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -97,6 +98,17 @@ public interface Backend extends AutoCloseable {
      * @throws UnsupportedOperationException if this backend cannot write CSRs from outside
      */
     void setCsr(int address, int value);
+
+    /**
+     * The architectural state once a bare-mode program has stopped (GPRs, pc, CSRs, tiles, a digest
+     * of DRAM), for the end-of-program comparison ({@link FinalStateCheck}). A pipelined backend
+     * has committed instructions past its last record: it first stops fetching and completes them,
+     * appending their records to {@code inFlight}, so that every change of the state it reports is
+     * in a record. Empty when this backend cannot report its state. Reset before running again.
+     *
+     * @throws BackendFailure when the backend hangs or crashes meanwhile
+     */
+    Optional<ArchState> finalState(CommitLog inFlight);
 
     /** The waveform file of the current run, when tracing is on. */
     default Optional<Path> waveform() { return Optional.empty(); }

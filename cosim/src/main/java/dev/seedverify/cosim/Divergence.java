@@ -32,7 +32,13 @@ public record Divergence(Kind kind, long order, String message, List<FieldDiffer
         /** The DUT's model crashed ($fatal, assertion, C++ exception). */
         DUT_CRASH,
         /** The DUT reported another error. */
-        DUT_ERROR
+        DUT_ERROR,
+        /**
+         * Every record agreed up to the halt, but the state afterwards differs ({@link FinalStateCheck}):
+         * a write that no record shows. The differences name the fields ({@code x5}, {@code mscratch},
+         * {@code tile[2].word[7]}, {@code dram_digest}, ...).
+         */
+        FINAL_STATE
     }
 
     /** The first differing field's name, or the kind for departures without a record pair. */

@@ -2,6 +2,7 @@ package dev.seedverify.cosim;
 
 import dev.seedverify.golden.commit.CommitLog;
 import dev.seedverify.golden.elf.ElfImage;
+import dev.seedverify.golden.exec.ArchState;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -53,6 +54,9 @@ public abstract class ForwardingBackend implements Backend {
 
     @Override
     public void setCsr(int address, int value) { inner.setCsr(address, value); }
+
+    @Override
+    public Optional<ArchState> finalState(CommitLog inFlight) { return inner.finalState(inFlight); }
 
     @Override
     public Optional<Path> waveform() { return inner.waveform(); }

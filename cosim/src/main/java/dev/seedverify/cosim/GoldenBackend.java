@@ -2,10 +2,13 @@ package dev.seedverify.cosim;
 
 import dev.seedverify.golden.commit.CommitLog;
 import dev.seedverify.golden.elf.ElfImage;
+import dev.seedverify.golden.exec.ArchState;
 import dev.seedverify.golden.exec.Hart;
 import dev.seedverify.golden.exec.Memory;
 import dev.seedverify.golden.exec.StopReason;
 import dev.seedverify.golden.isa.Csr;
+
+import java.util.Optional;
 
 /**
  * The golden model as a {@link Backend}: the reference of every comparison, and a DUT in the
@@ -97,6 +100,10 @@ public final class GoldenBackend implements Backend {
         if (csr == null) throw new IllegalArgumentException(String.format("no CSR at 0x%03x", address));
         hart.setCsr(csr, value);
     }
+
+    /** The hart's state: it executes one instruction at a time, so nothing is ever in flight. */
+    @Override
+    public Optional<ArchState> finalState(CommitLog inFlight) { return Optional.of(ArchState.of(hart)); }
 
     @Override
     public void close() {}

@@ -116,23 +116,39 @@ public final class Lockstep {
         return new LockstepResult(LockstepResult.Outcome.BUDGET, compared, 0, null);
     }
 
-    /**
-     * Runs the reference for as many records as the DUT produced, stopping before each record
-     * whose DUT counterpart read an implementation-defined CSR to give the reference that value.
-     */
+    /** Runs the reference for as many records as the DUT produced (see {@link #follow}). */
     private Backend.Status advanceReference(int records) {
+        return follow(reference, dutLog, refLog, records);
+    }
+
+    /**
+     * Runs {@code reference} until {@code into} holds as many records as {@code dut}, stopping
+     * before each record whose DUT counterpart read an implementation-defined CSR to give the
+     * reference that value. A bare-mode halt only pauses the reference; any other stop ends it.
+     */
+    static Backend.Status follow(Backend reference, CommitLog dut, CommitLog into) {
         Backend.Status s = Backend.Status.RUNNING;
-        for (int i = 0; i < records; i++) {
-            if ((dutLog.flags(i) & CommitLog.FLAG_CSR_READ) == 0) continue;
-            Csr csr = Csr.byAddress(dutLog.csrAddr(i));
-            if (csr == null || !csr.implementationDefined()) continue;
-            if (i > refLog.size()) {
-                s = reference.advance(refLog, i - refLog.size());
-                if (s != Backend.Status.RUNNING || refLog.size() < i) return s;
-            }
-            reference.setCsr(csr.address(), dutLog.csrRdata(i));
+        while (into.size() < dut.size()) {
+            int before = into.size();
+            s = follow(reference, dut, into, dut.size());
+            if ((s != Backend.Status.RUNNING && s != Backend.Status.HALTED) || into.size() == before) break;
         }
-        if (refLog.size() < records) s = reference.advance(refLog, records - refLog.size());
+        return s;
+    }
+
+    private static Backend.Status follow(Backend reference, CommitLog dut, CommitLog into, int records) {
+        Backend.Status s = Backend.Status.RUNNING;
+        for (int i = into.size(); i < records; i++) {
+            if ((dut.flags(i) & CommitLog.FLAG_CSR_READ) == 0) continue;
+            Csr csr = Csr.byAddress(dut.csrAddr(i));
+            if (csr == null || !csr.implementationDefined()) continue;
+            if (i > into.size()) {
+                s = reference.advance(into, i - into.size());
+                if (s != Backend.Status.RUNNING || into.size() < i) return s;
+            }
+            reference.setCsr(csr.address(), dut.csrRdata(i));
+        }
+        if (into.size() < records) s = reference.advance(into, records - into.size());
         return s;
     }
 

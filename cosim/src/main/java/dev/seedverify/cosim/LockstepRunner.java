@@ -27,6 +27,7 @@ public final class LockstepRunner implements AutoCloseable {
     private Lockstep lockstep;
     private CommitLog referenceLog;
     private long programs;
+    private long referenceInstretAtStop;
 
     /** The outcome of one program: the lockstep result and, when it diverged, its bucket. */
     public record Outcome(LockstepResult result, BucketSignature signature) {
@@ -64,12 +65,19 @@ public final class LockstepRunner implements AutoCloseable {
     /** Programs run so far. */
     public long programs() { return programs; }
 
+    /** minstret of the reference where the last lockstep run stopped (before the end-of-program check ran on). */
+    public long referenceInstretAtStop() { return referenceInstretAtStop; }
+
     /** Loads {@code image} on both sides (bare-mode reset) and compares them record by record. */
     public Outcome run(ElfImage image) {
         programs++;
         reference.loadBare(image);
         dut.loadBare(image);
         LockstepResult r = lockstep.run(budget);
+        referenceInstretAtStop = reference.hart().instret();
+        // ---- end-of-program state (issue 13): a write that no record shows diverges as FINAL_STATE ----
+        r = FinalStateCheck.afterHalt(reference, dut, r);
+        // ----
         Outcome o = new Outcome(r, r.diverged() ? BucketSignature.of(r.divergence()) : null);
         if (r.diverged() && r.divergence().kind() == Divergence.Kind.DUT_CRASH) reopen();
         return o;

@@ -2,6 +2,7 @@ package dev.seedverify.cosim;
 
 import dev.seedverify.golden.commit.CommitLog;
 import dev.seedverify.golden.isa.Csr;
+import dev.seedverify.golden.isa.Tiles;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -90,8 +91,10 @@ public final class RecordComparator {
         diff(out, "tile_write", bit(g, gi, FLAG_TILE_WRITE), bit(d, di, FLAG_TILE_WRITE));
         if ((g.flags(gi) & d.flags(di) & FLAG_TILE_WRITE) != 0) {
             diff(out, "tile_index", g.tileIndex(gi), d.tileIndex(di));
+            // Word w of a tile is row w / 8, 32-bit element w % 8 (spec §2.1).
             for (int w = 0; w < TILE_INTS; w++) {
-                diff(out, "tile.word[" + w + "]", g.tileWord(gi, w), d.tileWord(di, w));
+                int gw = g.tileWord(gi, w), dw = d.tileWord(di, w);
+                if (gw != dw) diff(out, "tile.row[" + w / Tiles.WORDS_PER_ROW + "].word[" + w % Tiles.WORDS_PER_ROW + "]", gw, dw);
             }
         }
         diff(out, "pc_next", g.pcNext(gi), d.pcNext(di));

@@ -83,6 +83,21 @@ public record DivergenceReport(Divergence divergence, String program, String dut
 
     public String json() { return Json.write(toMap()); }
 
+    /**
+     * The same facts in the report model (which does not know the comparator's types); the bucket
+     * and the reproducer are the caller's to add ({@code withBucket}, {@code withReproducer}).
+     */
+    public dev.seedverify.reports.model.Divergence toModel() {
+        Divergence d = divergence;
+        List<dev.seedverify.reports.model.DifferingField> fields = new ArrayList<>();
+        for (FieldDifference f : d.differences()) fields.add(new dev.seedverify.reports.model.DifferingField(f.field(), hex(f.reference()), hex(f.dut())));
+        List<String> hist = new ArrayList<>();
+        for (CommitRecord r : d.history()) hist.add(TraceFormat.line(r).strip());
+        return new dev.seedverify.reports.model.Divergence(d.kind().name(), d.order(), d.message(), d.firstField(), fields,
+                d.reference() == null ? null : TraceFormat.line(d.reference()).strip(), d.dut() == null ? null : TraceFormat.line(d.dut()).strip(),
+                hist, null, null, null, d.waveform() == null ? null : d.waveform().toString(), replay);
+    }
+
     /** Writes {@code <base>.txt} and {@code <base>.json} atomically. */
     public void writeTo(Path dir, String base) throws IOException {
         AtomicFiles.write(dir.resolve(base + ".txt"), text());

@@ -84,4 +84,21 @@ class DivergenceReportTest {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("div-1.txt", "div-1.json");
         }
     }
+
+    @Test
+    void theModelCarriesEveryDifferingFieldTheRecordsAndTheHistory() {
+        Divergence d = divergence();
+        dev.seedverify.reports.model.Divergence m = new DivergenceReport(d, "p.S", "broken", "s1replay p.repro").toModel();
+        assertThat(m.kind()).isEqualTo("MISMATCH");
+        assertThat(m.order()).isEqualTo(40);
+        assertThat(m.firstField()).isEqualTo("rd_wdata");
+        assertThat(m.fields()).hasSize(d.differences().size()).first().satisfies(f -> {
+            assertThat(f.field()).isEqualTo("rd_wdata");
+            assertThat(f.golden()).matches("0x[0-9a-f]{8}");
+        });
+        assertThat(m.history()).hasSize(d.history().size());
+        assertThat(m.goldenRecord()).contains("addi a1,a1,3");
+        assertThat(m.replay()).isEqualTo("s1replay p.repro");
+        assertThat(m.bucket()).isNull();
+    }
 }

@@ -4,6 +4,7 @@ import dev.seedverify.cosim.Backend;
 import dev.seedverify.cosim.BackendFailure;
 import dev.seedverify.golden.commit.CommitLog;
 import dev.seedverify.golden.elf.ElfImage;
+import dev.seedverify.golden.exec.ArchState;
 import dev.seedverify.golden.isa.Csr;
 
 import java.nio.file.Path;
@@ -48,15 +49,11 @@ public final class RtlBackend implements Backend {
     @Override
     public int dramBytes() { return sim.dramBytes(); }
 
-    /**
-     * Resets before loading: an instruction of the previous program still in the pipeline cannot
-     * reach the new image (whatever it does during reset lands in memory that is then replaced).
-     */
+    /** Resets, then loads ({@link RtlSimulator#loadBare}): nothing of the previous program can touch the new image. */
     @Override
     public void loadBare(ElfImage image) {
         if (sim.traceFile().isPresent()) sim.traceClose();
-        sim.resetBare();
-        sim.load(image);
+        sim.loadBare(image);
         if (nextTrace != null) {
             sim.traceOpen(nextTrace);
             nextTrace = null;
@@ -112,6 +109,13 @@ public final class RtlBackend implements Backend {
         Csr c = Csr.byAddress(address);
         throw new UnsupportedOperationException(name + " cannot write " + (c == null ? String.format("CSR 0x%03x", address) : c.mnemonic())
                 + " from outside: the RTL can only be the DUT of a lockstep comparison");
+    }
+
+    /** Drains the pipeline (its records into {@code inFlight}), then reads the state through the backdoors. */
+    @Override
+    public Optional<ArchState> finalState(CommitLog inFlight) {
+        sim.drain(inFlight);
+        return Optional.of(sim.archState());
     }
 
     /** The trace file when tracing is or was on (flushed, so what is there so far is readable). */

@@ -45,7 +45,7 @@ public final class RtlModel {
 
     private static final String KIT = "/dev/seedverify/rtl/buildkit/";
     /** The build kit: the script and the harness C++ sources, packaged as classpath resources. */
-    static final List<String> KIT_FILES = List.of("build-model.sh", "cpp/s1model.h", "cpp/s1model_hooks.h",
+    static final List<String> KIT_FILES = List.of("build-model.sh", "cpp/s1model.h", "cpp/s1model_hooks.h", "cpp/s1_digest.h",
             "cpp/s1model_abi.cpp", "cpp/bench_main.cpp", "cpp/s1_glue.h");
 
     private static final Map<Path, RtlModel> LOADED = new HashMap<>();

@@ -2,8 +2,11 @@ package dev.seedverify.rtl;
 
 import dev.seedverify.golden.commit.CommitLog;
 import dev.seedverify.golden.elf.ElfImage;
+import dev.seedverify.golden.exec.ArchState;
 import dev.seedverify.golden.exec.Memory;
 import dev.seedverify.cosim.BackendFailure;
+import dev.seedverify.golden.isa.Csr;
+import dev.seedverify.golden.isa.Tiles;
 import dev.seedverify.rtl.jni.S1Glue;
 
 import java.io.IOException;
@@ -15,6 +18,8 @@ import java.nio.IntBuffer;
 import java.nio.LongBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -34,8 +39,9 @@ import java.util.Optional;
  * {@link #close()} throws {@link IllegalStateException}. A core that stops retiring returns
  * {@link RunResult.Status#HANG} after the hang budget. Nothing ends the JVM.
  *
- * <p>Typical use: {@code create}, {@link #load(ElfImage)}, {@link #resetBare()}, {@link #run}
- * (or {@link RtlBackend} for co-simulation), {@link #close()}.
+ * <p>Typical use: {@code create}, {@link #loadBare(ElfImage)} (reset, then load), {@link #run} (or
+ * {@link RtlBackend} for co-simulation), {@link #drain} and {@link #archState()} for the
+ * state at the end, {@link #close()}.
  */
 public final class RtlSimulator implements AutoCloseable {
     public static final int DRAM_BASE = Memory.BASE;
@@ -45,6 +51,8 @@ public final class RtlSimulator implements AutoCloseable {
     public static final int DEFAULT_BATCH = 256;
     /** Cycles rst_n is held low. */
     public static final int RESET_CYCLES = 5;
+    /** Cycles {@link #drain} waits for the pipeline to empty (a divide takes 34 in EX). */
+    public static final long DRAIN_CYCLES = 1_000;
 
     private static final Cleaner CLEANER = Cleaner.create();
 
@@ -79,6 +87,8 @@ public final class RtlSimulator implements AutoCloseable {
     private int resetPc = DRAM_BASE;
     private int tohostValue;
     private Path traceFile;
+    /** A drain ended and nothing ran since: the CSR view holds the current values. */
+    private boolean drained;
 
     private RtlSimulator(RtlModel model, long sim, int capacity) {
         this.model = model;
@@ -181,16 +191,35 @@ public final class RtlSimulator implements AutoCloseable {
      */
     public void reset(int resetPc, int windowLo, int windowHi, boolean stopOnTrap) {
         long s = sim();
+        drained = false;
         check(s, S1Glue.reset(s, resetPc, windowLo, windowHi, stopOnTrap ? 1 : 0, RESET_CYCLES), "reset");
         this.resetPc = resetPc;
         tohostValue = 0;
     }
 
     /**
+     * Starts a bare-mode program: resets the core ({@link #resetBare()}), then {@link #load loads}
+     * {@code image}. In this order the image is written after the last clock edge at which anything
+     * of the previous program could still act (the reset edges; a core whose in-flight store reached
+     * memory during reset, as the S1 RTL's once did, then writes into the old image, which the load
+     * overwrites), and the first edge after it starts from an empty pipeline. Loading first and then
+     * resetting lets such a store land in the new program.
+     */
+    public void loadBare(ElfImage image) {
+        sim();
+        // A bad image leaves the simulator as it was: checked before the reset.
+        image.requireWithin(DRAM_BASE, dramBytes);
+        if (image.tohost().isPresent()) checkTohost(image.tohost().getAsInt());
+        resetBare();
+        load(image);
+    }
+
+    /**
      * Loads an image through the DRAM backdoor: checks that every segment fits DRAM and that
      * tohost (if the image defines it) is a word in DRAM before touching anything, then zeroes all
      * of DRAM, copies the segments and sets the tohost address (cleared when the image has none).
-     * Does not reset the core: call {@link #resetBare()}.
+     * Does not reset the core: {@link #loadBare} resets it first, which is the safe order on a
+     * simulator that ran a program before.
      *
      * @throws dev.seedverify.golden.elf.ElfFormatException if a segment lies outside DRAM
      * @throws IllegalArgumentException if tohost is not a word-aligned DRAM address
@@ -323,6 +352,7 @@ public final class RtlSimulator implements AutoCloseable {
             check(s, r, "commit buffers");
             buffersAttached = log != null;
         }
+        drained = false;
         long cycles = 0, records = 0, retired = 0;
         LongBuffer res = result;
         int status;
@@ -390,6 +420,92 @@ public final class RtlSimulator implements AutoCloseable {
     }
 
     // ------------------------------------------------------------------ state
+
+    /**
+     * Ends the program at an instruction boundary: the core fetches nothing new and the
+     * instructions already in its pipeline complete (the model's {@code drain} input, until
+     * {@code drained}). Their records, which {@link #run} stopped short of (a halt is seen in WB,
+     * when the next instructions have already passed the commit point), are appended to
+     * {@code log}. Afterwards {@link #archState()} is the state after the last record. Fetch
+     * resumes with the next {@link #run}.
+     *
+     * @return the records appended
+     * @throws RtlSimulationException kind HANG when the pipeline is still busy after
+     *         {@value #DRAIN_CYCLES} cycles, CRASH or ERROR as for {@link #run}
+     */
+    public int drain(CommitLog log) {
+        long s = sim();
+        Objects.requireNonNull(log, "log");
+        if (!buffersAttached) {
+            check(s, S1Glue.setBuffers(s, recBuf, accBuf, tileBuf, capacity), "commit buffers");
+            buffersAttached = true;
+        }
+        int total = 0;
+        long cycles = 0;
+        while (true) {
+            int status = S1Glue.drain(s, DRAIN_CYCLES - cycles, result);
+            cycles += result.get(S1Glue.R_CYCLES);
+            int got = (int) result.get(S1Glue.R_RECORDS);
+            if (got > log.capacity() - log.size()) {
+                throw new IllegalArgumentException("the log has room for " + (log.capacity() - log.size()) + " records, the pipeline held "
+                        + got + " more");
+            }
+            if (got > 0) drain(log, got);
+            total += got;
+            switch (status) {
+                case S1Glue.DRAINED -> {
+                    drained = true;
+                    return total;
+                }
+                case S1Glue.RECORD_LIMIT -> { }
+                case S1Glue.HANG -> throw new RtlSimulationException(BackendFailure.Kind.HANG, S1Glue.simError(s),
+                        result.get(S1Glue.R_TOTAL_CYCLES), S1Glue.simOutput(s));
+                case S1Glue.CRASH -> throw crashed(s);
+                case S1Glue.PROTOCOL -> throw new RtlSimulationException(BackendFailure.Kind.ERROR, S1Glue.simError(s),
+                        result.get(S1Glue.R_TOTAL_CYCLES), S1Glue.simOutput(s));
+                default -> check(s, status, "drain");
+            }
+        }
+    }
+
+    /** What CSR {@code csr} read at the end of the last {@link #drain} (the model samples its CSR view while draining). */
+    public int csr(Csr csr) {
+        long s = sim();
+        if (!drained) throw new IllegalStateException("read " + csr.mnemonic() + ": drain() first (the model samples its CSRs while draining)");
+        long v = S1Glue.readCsr(s, csr.address());
+        if (v < 0) check(s, (int) -v, "read " + csr.mnemonic());
+        return (int) v;
+    }
+
+    /** A copy of tile {@code index}'s 256 bytes (row r at bytes 32r..32r+31), through the tile backdoor. */
+    public byte[] tile(int index) {
+        long s = sim();
+        byte[] out = new byte[Tiles.TILE_BYTES];
+        check(s, S1Glue.readTile(s, index, out, 0), "read tile " + index);
+        return out;
+    }
+
+    /** The {@link dev.seedverify.golden.exec.DramDigest} of all of DRAM, computed natively. */
+    public long dramDigest() {
+        long s = sim();
+        long[] d = new long[1];
+        check(s, S1Glue.dramDigest(s, d), "DRAM digest");
+        return d[0];
+    }
+
+    /**
+     * The architectural state through the backdoors: GPRs, the public pc, every CSR, the tiles
+     * and the DRAM digest. Meaningful at an instruction boundary, i.e. after {@link #drain}.
+     */
+    public ArchState archState() {
+        int[] x = new int[32];
+        for (int r = 1; r < 32; r++) x[r] = gpr(r);
+        Map<Integer, Integer> csrs = new LinkedHashMap<>();
+        for (Csr c : Csr.values()) csrs.put(c.address(), csr(c));
+        byte[][] tiles = new byte[Tiles.COUNT][];
+        for (int t = 0; t < Tiles.COUNT; t++) tiles[t] = tile(t);
+        return ArchState.of(x, pc(), csrs, tiles, dramDigest());
+    }
 
     /** Register x{@code index} through the public register file. */
     public int gpr(int index) {

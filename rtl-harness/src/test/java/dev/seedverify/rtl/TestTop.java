@@ -30,6 +30,12 @@ final class TestTop {
     static final int TILES = 9;
     /** Records cycling load (lane 1, CSR read) / trap (junk rd_wdata of x0) / load / store (lanes 2-3, CSR write), with junk outside the lanes. */
     static final int SCALAR = 10;
+    /**
+     * Writes {@link #RESET_WRITE_VALUE} into DRAM word 1 at every clock edge while reset is held: a
+     * core whose in-flight store reaches memory during reset (the bug of issue 13).
+     */
+    static final int RESET_WRITE = 11;
+    static final int RESET_WRITE_VALUE = 0xBAD0_0BAD;
 
     private TestTop() {}
 
@@ -42,7 +48,7 @@ final class TestTop {
     static final String S1_TOP_PORTS = """
             module s1_top #(parameter int DRAM_BYTES = 1 << 20) (
               input  logic clk, input logic rst_n, input logic [31:0] reset_pc, input logic [31:0] window_lo,
-              input  logic [31:0] window_hi, input logic stop_on_trap,
+              input  logic [31:0] window_hi, input logic stop_on_trap, input logic drain, output logic drained,
               output logic rvfi_valid, output logic [63:0] rvfi_order, output logic [31:0] rvfi_insn,
               output logic rvfi_trap, output logic [31:0] rvfi_trap_cause, output logic [31:0] rvfi_trap_tval,
               output logic [31:0] rvfi_pc_rdata, output logic [31:0] rvfi_pc_wdata,
@@ -64,11 +70,13 @@ final class TestTop {
             extern "C" void s1test_throw(int code) { throw std::runtime_error("DPI exception " + std::to_string(code)); }
             """;
 
-    static final String SV = """
+    static final String SV = ("""
             // Throwaway test top (dev.seedverify.rtl.TestTop): the s1_top ports, a public DRAM, modes.
-            module t_dram #(parameter int DRAM_BYTES = 1 << 20) (input logic clk, output logic [31:0] word0);
+            module t_dram #(parameter int DRAM_BYTES = 1 << 20) (input logic clk, input logic reset_write,
+                                                                 output logic [31:0] word0);
               logic [31:0] mem [DRAM_BYTES/4] /* verilator public_flat_rw */;
               assign word0 = mem[0];
+              always_ff @(posedge clk) if (reset_write) mem[1] <= RESET_WRITE_VALUE;
             endmodule
 
             module t_core (input logic clk, input logic [31:0] cnt);
@@ -85,7 +93,8 @@ final class TestTop {
               import "DPI-C" function void s1test_throw(input int code);
               logic [31:0] mode, cnt;
               logic osc;
-              t_dram #(.DRAM_BYTES(DRAM_BYTES)) u_dram (.clk, .word0(mode));
+              t_dram #(.DRAM_BYTES(DRAM_BYTES)) u_dram (.clk, .reset_write(!rst_n && mode == RESET_WRITE), .word0(mode));
+              assign drained = 1'b1;
               // a build with DRAM_BYTES = 128 KiB crashes while the model starts (time 0)
               initial if (DRAM_BYTES == 128 * 1024) $fatal(1, "test top: fatal at time 0");
               t_core u_core (.clk, .cnt);
@@ -164,5 +173,6 @@ final class TestTop {
               end
               /* verilator lint_on UNUSEDSIGNAL */
             endmodule
-            """;
+            """).replace("RESET_WRITE_VALUE", String.format("32'h%08x", RESET_WRITE_VALUE))
+               .replace("RESET_WRITE", Integer.toString(RESET_WRITE));
 }

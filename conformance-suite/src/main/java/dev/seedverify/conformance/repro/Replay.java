@@ -43,7 +43,10 @@ public final class Replay {
     public enum Verdict { PASS, FAIL, ERROR }
 
     /** The outcome of one file. */
-    public record FileResult(Path file, Verdict verdict, String detail, BucketSignature signature, boolean sameBucket) {}
+    public record FileResult(Path file, Verdict verdict, String detail, BucketSignature signature, Reproducer.Match match) {
+        /** The recorded bug is back: same bucket, same record, same fields. */
+        public boolean ownBug() { return match == Reproducer.Match.OWN_BUG; }
+    }
 
     /** Every file's outcome, or why the target could not be opened. */
     public record Summary(String target, List<FileResult> results, String unavailable) {
@@ -58,9 +61,11 @@ public final class Replay {
             StringBuilder s = new StringBuilder();
             for (FileResult r : results) s.append(String.format("%-5s %s  %s%n", r.verdict(), r.file(), r.detail()));
             if (unavailable != null) s.append("target ").append(target).append(" unavailable: ").append(unavailable).append('\n');
-            long same = results.stream().filter(r -> r.verdict() == Verdict.FAIL && r.sameBucket()).count();
-            s.append(String.format("replayed %d reproducer%s on %s: %d passed, %d still diverge (%d in the recorded bucket), %d errors%n",
-                    results.size(), results.size() == 1 ? "" : "s", target, count(Verdict.PASS), count(Verdict.FAIL), same, count(Verdict.ERROR)));
+            long own = results.stream().filter(r -> r.verdict() == Verdict.FAIL && r.ownBug()).count();
+            long other = results.stream().filter(r -> r.verdict() == Verdict.FAIL && r.match() == Reproducer.Match.OTHER_BUCKET).count();
+            s.append(String.format("replayed %d reproducer%s on %s: %d passed, %d still diverge (%d with their own bug back, %d with "
+                            + "another bug), %d errors%n", results.size(), results.size() == 1 ? "" : "s", target, count(Verdict.PASS),
+                    count(Verdict.FAIL), own, other, count(Verdict.ERROR)));
             return s.toString();
         }
 
@@ -78,7 +83,7 @@ public final class Replay {
                 f.put("verdict", r.verdict().name());
                 f.put("detail", r.detail());
                 f.put("bucket", r.signature() == null ? null : r.signature().toString());
-                f.put("sameBucket", r.sameBucket());
+                f.put("match", r.match() == null ? null : r.match().name());
                 files.add(f);
             }
             m.put("files", files);
@@ -119,10 +124,10 @@ public final class Replay {
                     r = Reproducer.read(f);
                     image = r.image();
                 } catch (Reproducer.InvalidReproducerException e) {
-                    results.add(new FileResult(f, Verdict.ERROR, e.getMessage(), null, false));
+                    results.add(new FileResult(f, Verdict.ERROR, e.getMessage(), null, null));
                     continue;
                 } catch (IOException | UncheckedIOException e) {
-                    results.add(new FileResult(f, Verdict.ERROR, "cannot read: " + e.getMessage(), null, false));
+                    results.add(new FileResult(f, Verdict.ERROR, "cannot read: " + e.getMessage(), null, null));
                     continue;
                 }
                 long budget = budgetOverride != null ? budgetOverride : r.budget();
@@ -130,13 +135,13 @@ public final class Replay {
                 if (goldenCheck) {
                     BareMetal.Result g = BareMetal.run(image, r.dramBytes(), budget);
                     if (g.verdict() != BareMetal.Verdict.PASS) {
-                        results.add(new FileResult(f, Verdict.ERROR, "the program does not halt with tohost = 1 on the golden model: " + g.summary(), null, false));
+                        results.add(new FileResult(f, Verdict.ERROR, "the program does not halt with tohost = 1 on the golden model: " + g.summary(), null, null));
                         continue;
                     }
                     goldenNote = "golden halts with tohost = 1 after " + g.steps() + " instructions";
                 }
                 if (dutName == null) {
-                    results.add(new FileResult(f, Verdict.PASS, goldenNote, null, false));
+                    results.add(new FileResult(f, Verdict.PASS, goldenNote, null, null));
                     continue;
                 }
                 LockstepRunner runner;
@@ -158,20 +163,27 @@ public final class Replay {
         try {
             o = runner.run(image);
         } catch (RuntimeException e) {
-            return new FileResult(f, Verdict.ERROR, dutName + " could not run it: " + e, null, false);
+            return new FileResult(f, Verdict.ERROR, dutName + " could not run it: " + e, null, null);
         }
         if (o.diverged()) {
             BucketSignature s = o.signature();
-            boolean same = s.equals(r.bucket());
-            return new FileResult(f, Verdict.FAIL, "still diverges at order " + o.divergence().order() + ": " + s
-                    + (same ? " (the recorded bucket)" : " (recorded: " + r.bucket() + ")"), s, same);
+            Reproducer.Match m = r.match(s, o.divergence());
+            String what = switch (m) {
+                case OWN_BUG -> "its own bug is back: " + s + " at order " + o.divergence().order();
+                case SAME_BUCKET_ELSEWHERE -> "diverges in the recorded bucket " + s + " but at order " + o.divergence().order()
+                        + " (" + Reproducer.fieldList(o.divergence()) + ") instead of order " + r.get("divergence-order")
+                        + (r.get("divergence-fields") == null ? "" : " (" + r.get("divergence-fields") + ")");
+                case OTHER_BUCKET -> "something else diverges here: " + s + " at order " + o.divergence().order() + " (recorded: "
+                        + r.bucket() + ")";
+            };
+            return new FileResult(f, Verdict.FAIL, what, s, m);
         }
         if (o.timedOut()) {
             return new FileResult(f, Verdict.ERROR, "golden and " + dutName + " agree but the program did not halt within "
-                    + runner.budget() + " records", null, false);
+                    + runner.budget() + " records", null, null);
         }
         return new FileResult(f, Verdict.PASS, "golden and " + dutName + " agree on all " + o.result().records()
-                + " records (recorded: " + r.bucket() + ")", null, false);
+                + " records (recorded: " + r.bucket() + ")", null, null);
     }
 
     public static void main(String[] args) {

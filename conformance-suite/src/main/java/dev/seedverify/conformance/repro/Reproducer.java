@@ -81,6 +81,7 @@ public final class Reproducer {
         h.put("bucket", x.bucket().toString());
         h.put("divergence-kind", d.kind().name());
         h.put("divergence-order", Long.toString(d.order()));
+        h.put("divergence-fields", fieldList(d));
         h.put("original-ops", Integer.toString(x.originalOps()));
         h.put("shrunk-ops", Integer.toString(x.shrunkOps()));
         h.put("shrunk-instructions", Integer.toString(x.shrunkInstructions()));
@@ -179,6 +180,26 @@ public final class Reproducer {
     public long budget() { return Long.parseLong(header.getOrDefault("budget", "20000")); }
 
     public BucketSignature bucket() { return BucketSignature.parse(header.get("bucket")); }
+
+    /** The differing fields, comma-separated, as {@link #fieldList} writes them. */
+    static String fieldList(Divergence d) {
+        return d.differences().isEmpty() ? d.kind().name() : String.join(",", d.differences().stream().map(f -> f.field()).toList());
+    }
+
+    /**
+     * How a new divergence of this reproducer's program relates to the recorded one: the same
+     * bug back (same bucket, same record, same differing fields), the recorded bucket somewhere
+     * else in the program, or another bucket altogether (something else diverges here).
+     */
+    public enum Match { OWN_BUG, SAME_BUCKET_ELSEWHERE, OTHER_BUCKET }
+
+    public Match match(BucketSignature signature, Divergence d) {
+        if (!signature.equals(bucket())) return Match.OTHER_BUCKET;
+        String order = header.get("divergence-order"), fields = header.get("divergence-fields");
+        boolean sameOrder = order == null || order.equals(Long.toString(d.order()));
+        boolean sameFields = fields == null || fields.equals(fieldList(d));
+        return sameOrder && sameFields ? Match.OWN_BUG : Match.SAME_BUCKET_ELSEWHERE;
+    }
 
     /** The program: the source assembled, checked against the recorded hash. */
     public ElfImage image() {

@@ -144,8 +144,7 @@ public final class LockstepThroughput {
                     if (r.outcome() != LockstepResult.Outcome.BUDGET) throw new IllegalStateException("lockstep ended: " + r);
                 });
                 double rtl = rate(records, () -> {
-                    sim.load(image);
-                    sim.resetBare();
+                    sim.loadBare(image);
                     for (long n = 0; n < records; n += log.size()) {
                         log.clear();
                         sim.run((int) Math.min(log.capacity(), records - n), log);

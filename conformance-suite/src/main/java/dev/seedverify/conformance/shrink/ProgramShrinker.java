@@ -232,7 +232,7 @@ public final class ProgramShrinker {
                     case TILE -> {
                         if (v != 0) out.add(in.withOperand(k, 0));
                     }
-                    case FENCE_SET -> {
+                    case FENCE_SET, UNUSED -> {
                         if (v != 0) out.add(in.withOperand(k, 0));
                     }
                     default -> { }

@@ -55,7 +55,7 @@ class MutantSelfTest {
         CommitRecord at = d.reference();
         Instruction insn = Decoder.decode(at.insn());
         assertThat(insn).as("the diverging instruction").isNotNull();
-        assertThat(r.bucket().mnemonic()).isEqualTo(insn.mnemonic());
+        assertThat(r.bucket().unit()).isEqualTo(insn.mnemonic());
         assertThat(r.bucket().trap()).isEqualTo("-");
         // The diverging instruction reads rs2, and rs2 is what the instruction right before it wrote.
         assertThat(insn.operands()).as(insn.mnemonic() + " reads rs2")
@@ -73,14 +73,16 @@ class MutantSelfTest {
     void aBinary32AdderThatFlushesSubnormalsIsDetectedInATileResultAndShrunk(@TempDir Path out) throws IOException {
         MutantCampaign.MutantResult r = detectAndShrink(RtlMutants.FADD_FLUSHES_SUBNORMALS, out);
         // tadd.f32, or the accumulate of tmma.e4m3: both go through the adder; a tile element differs.
-        assertThat(r.bucket().mnemonic()).isIn("tadd.f32", "tmma.e4m3");
-        assertThat(r.bucket().field()).isEqualTo("tile.word[]");
+        assertThat(r.bucket().unit()).isIn("tadd.f32", "tmma.e4m3");
+        assertThat(r.bucket().field()).isEqualTo("tile.row[].word[]");
         assertThat(r.bucket().trap()).isEqualTo("-");
         Divergence d = divergenceOnTheMutant(r);
         assertThat(d.kind()).isEqualTo(Divergence.Kind.MISMATCH);
         // The golden element is a finite number the DUT lost a subnormal addend of: the two differ
         // by at most the largest subnormal plus one rounding step of the bigger of them.
-        int idx = Integer.parseInt(d.firstField().replaceAll("\\D+", ""));
+        java.util.regex.Matcher rw = java.util.regex.Pattern.compile("tile\\.row\\[(\\d)]\\.word\\[(\\d)]").matcher(d.firstField());
+        assertThat(rw.matches()).as(d.firstField()).isTrue();
+        int idx = 8 * Integer.parseInt(rw.group(1)) + Integer.parseInt(rw.group(2));
         float golden = Float.intBitsToFloat(d.reference().tile()[idx]);
         float dut = Float.intBitsToFloat(d.dut().tile()[idx]);
         assertThat(Float.isFinite(golden)).as("golden " + golden).isTrue();
@@ -108,7 +110,7 @@ class MutantSelfTest {
         Replay.Summary onMutant = Replay.replay(List.of(r.reproducer()), MutantBackendProvider.PREFIX + m.name(), null);
         assertThat(onMutant.results()).singleElement().satisfies(f -> {
             assertThat(f.verdict()).isEqualTo(Replay.Verdict.FAIL);
-            assertThat(f.sameBucket()).isTrue();
+            assertThat(f.ownBug()).isTrue();
         });
         assertThat(Replay.replay(List.of(r.reproducer()), "both", null).exitCode()).as("PASS on golden and the real RTL").isZero();
         return r;

@@ -60,7 +60,7 @@ class FaultDetectionTest {
                     + shrunk.assembly().lines().dropWhile(l -> !l.contains("# body")).takeWhile(l -> !l.contains("# epilogue"))
                     .reduce("", (a, b) -> a + b + "\n"));
             assertThat(runner.run(ProgramRenderer.image(r.program()).image()).signature()).isEqualTo(sig);
-            if (c.mnemonic() != null) assertThat(sig.mnemonic()).isEqualTo(c.mnemonic());
+            if (c.unit() != null) assertThat(sig.unit()).isEqualTo(c.unit());
             if (c.field() != null) assertThat(sig.field()).isEqualTo(c.field());
             assertThat(shrunk.bodyInstructions()).as("body instructions of the shrunk %s reproducer", c).isLessThanOrEqualTo(c.maxInstructions());
         }

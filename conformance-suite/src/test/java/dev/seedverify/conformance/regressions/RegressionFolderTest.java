@@ -42,6 +42,7 @@ class RegressionFolderTest {
         Replay.Summary s = Replay.replay(files, "both", null);
         System.out.print(s.text());
         assertThat(s.unavailable()).isNull();
+        assertThat(s.results()).as("one verdict per file").hasSameSizeAs(files);
         assertThat(s.results()).allSatisfy(r -> assertThat(r.verdict()).as(r.file() + ": " + r.detail()).isEqualTo(Replay.Verdict.PASS));
         assertThat(s.exitCode()).isZero();
     }
@@ -64,15 +65,18 @@ class RegressionFolderTest {
     @Test
     @EnabledIfSystemProperty(named = Tier.PROPERTY, matches = "mutants")
     void everyMutantRegressionStillFailsOnItsMutantInItsBucket() throws IOException {
+        int replayed = 0;
         for (Path f : Files.list(FOLDER.resolve("mutants")).sorted().toList()) {
             if (!Reproducer.looksLikeReproducer(f)) continue;
+            replayed++;
             Reproducer r = Reproducer.read(f);
             Replay.Summary s = Replay.replay(List.of(f), r.target(), null);
             System.out.print(s.text());
             assertThat(s.results()).singleElement().satisfies(x -> {
                 assertThat(x.verdict()).as(f + ": " + x.detail()).isEqualTo(Replay.Verdict.FAIL);
-                assertThat(x.sameBucket()).as(f + ": " + x.detail()).isTrue();
+                assertThat(x.ownBug()).as(f + ": " + x.detail()).isTrue();
             });
         }
+        assertThat(replayed).as("reproducers replayed on their mutants").isGreaterThanOrEqualTo(RtlMutants.all().size());
     }
 }

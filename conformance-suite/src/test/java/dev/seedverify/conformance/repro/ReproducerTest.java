@@ -102,13 +102,14 @@ class ReproducerTest {
         assertThat(files).hasSize(2);
 
         Path sra = files.stream().filter(f -> f.getFileName().toString().startsWith("sra.")).findFirst().orElseThrow();
-        Path ebreak = files.stream().filter(f -> f.getFileName().toString().startsWith("ebreak.")).findFirst().orElseThrow();
+        Path ebreak = files.stream().filter(f -> f.getFileName().toString().startsWith("trap.trap_tval.breakpoint")).findFirst().orElseThrow();
 
         // The bug is still in the target: FAIL, in the recorded bucket; exit status 1.
         Replay.Summary broken = Replay.replay(List.of(sra), "fault:sra-as-srl-when-negative", null);
         assertThat(broken.results()).singleElement().satisfies(r -> {
             assertThat(r.verdict()).isEqualTo(Replay.Verdict.FAIL);
-            assertThat(r.sameBucket()).isTrue();
+            assertThat(r.ownBug()).isTrue();
+            assertThat(r.detail()).startsWith("its own bug is back: sra | rd_wdata | -");
         });
         assertThat(broken.exitCode()).isEqualTo(1);
         // A target without that bug agrees with golden on it: PASS.
@@ -119,9 +120,27 @@ class ReproducerTest {
         assertThat(fixed.exitCode()).isZero();
         Replay.Summary mixed = Replay.replay(List.of(sra, ebreak), "fault:sra-as-srl-when-negative", null);
         assertThat(mixed.text()).contains("FAIL  ", "PASS  ",
-                "replayed 2 reproducers on fault:sra-as-srl-when-negative: 1 passed, 1 still diverge (1 in the recorded bucket), 0 errors");
-        assertThat(mixed.json()).contains("\"verdict\": \"FAIL\"", "\"sameBucket\": true");
+                "replayed 2 reproducers on fault:sra-as-srl-when-negative: 1 passed, 1 still diverge (1 with their own bug back, 0 with another bug), 0 errors");
+        assertThat(mixed.json()).contains("\"verdict\": \"FAIL\"", "\"match\": \"OWN_BUG\"");
         assertThat(mixed.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void aReplayTellsItsOwnBugFromTheSameBucketElsewhereAndFromAnotherBug(@TempDir Path dir) throws IOException {
+        Reproducer r = Reproducer.read(reproducer(FAULT, dir));
+        long order = Long.parseLong(r.get("divergence-order"));
+        BucketSignature own = r.bucket();
+        assertThat(r.match(own, divergenceAt(order, "rd_wdata"))).isEqualTo(Reproducer.Match.OWN_BUG);
+        assertThat(r.match(own, divergenceAt(order + 3, "rd_wdata"))).isEqualTo(Reproducer.Match.SAME_BUCKET_ELSEWHERE);
+        assertThat(r.match(own, divergenceAt(order, "rd_wdata", "pc_next"))).isEqualTo(Reproducer.Match.SAME_BUCKET_ELSEWHERE);
+        assertThat(r.match(new BucketSignature("div", "rd_wdata", "-"), divergenceAt(order, "rd_wdata")))
+                .isEqualTo(Reproducer.Match.OTHER_BUCKET);
+    }
+
+    static Divergence divergenceAt(long order, String... fields) {
+        return new Divergence(Divergence.Kind.MISMATCH, order, "records differ",
+                java.util.Arrays.stream(fields).map(f -> new dev.seedverify.cosim.FieldDifference(f, 1, 2)).toList(), null, null,
+                List.of(), "golden", "dut", null);
     }
 
     @Test

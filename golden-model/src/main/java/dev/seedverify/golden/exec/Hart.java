@@ -308,7 +308,7 @@ public final class Hart {
                         setRd(x, log, rd, b == 0 ? a : Integer.remainderUnsigned(a, b));
                         break;
                     }
-                    case FENCE: case FENCE_TSO: case FENCE_I: case WFI:
+                    case FENCE: case FENCE_I: case WFI:
                         // Ordering only; the decode cache is always coherent with memory.
                         break;
                     case ECALL:

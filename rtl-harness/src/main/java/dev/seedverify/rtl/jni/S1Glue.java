@@ -27,7 +27,7 @@ public final class S1Glue {
 
     /** Status codes of {@code s1model.h}. */
     public static final int OK = 0, RECORD_LIMIT = 0, CYCLE_LIMIT = 1, HALTED = 2, TRAPPED = 3, HANG = 4, CRASH = 5,
-            PROTOCOL = 6, DEAD = 7, BAD_ARGUMENT = 8, UNSUPPORTED = 9;
+            PROTOCOL = 6, DEAD = 7, BAD_ARGUMENT = 8, UNSUPPORTED = 9, DRAINED = 10;
 
     /** Indices of the result block of {@link #run}. */
     public static final int R_STATUS = 0, R_CYCLES = 1, R_RECORDS = 2, R_ACCESSES = 3, R_TILE_RECORDS = 4, R_RETIRED = 5,
@@ -81,6 +81,14 @@ public final class S1Glue {
     public static native int clearBuffers(long sim);
 
     public static native int run(long sim, long maxCycles, long maxRecords, LongBuffer result);
+
+    public static native int drain(long sim, long maxCycles, LongBuffer result);
+
+    public static native long readCsr(long sim, int address);
+
+    public static native int readTile(long sim, int index, @Cast("signed char*") byte[] data, int dataOffset);
+
+    public static native int dramDigest(long sim, @Cast("jlong*") long[] digest);
 
     public static native int traceOpen(long sim, String path);
 
