@@ -1,12 +1,15 @@
 package dev.seedverify.kernels.launch;
 
+import dev.seedverify.cosim.ArchStateComparison;
 import dev.seedverify.cosim.Backend;
 import dev.seedverify.cosim.BackendFailure;
+import dev.seedverify.cosim.FieldDifference;
 import dev.seedverify.cosim.Lockstep;
 import dev.seedverify.cosim.LockstepResult;
 import dev.seedverify.golden.commit.CommitLog;
 import dev.seedverify.golden.device.CompletionStatus;
 import dev.seedverify.golden.elf.ElfImage;
+import dev.seedverify.golden.exec.ArchState;
 import dev.seedverify.golden.exec.StopReason;
 import dev.seedverify.golden.isa.Csr;
 import dev.seedverify.reports.DivergenceReport;
@@ -15,13 +18,16 @@ import dev.seedverify.rtl.RtlSimulator;
 import dev.seedverify.rtl.RunResult;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * LAUNCH on the golden model and the RTL at once, compared record by record with the
  * co-simulation {@link Lockstep} (the golden model is the reference): both start at the
  * {@link LaunchShim} with the same window and stop at the first trap. Memory is written to both;
  * after the launch the window's bytes must be equal too. A divergence ends the launch with a
- * {@link KernelDivergenceException} carrying the report. Results are the golden model's (equal to
+ * {@link KernelDivergenceException} carrying the report; so does a difference of the
+ * architectural state (registers, CSRs, tiles, DRAM digest) after the launch. Results are the golden model's (equal to
  * the RTL's by then); cycles are the RTL's.
  */
 public final class LockstepShimDevice implements KernelDevice {
@@ -30,11 +36,12 @@ public final class LockstepShimDevice implements KernelDevice {
     private final GoldenDevice golden;
     private final RtlSimulator sim;
     private final Lockstep lockstep;
+    private final RtlLaunch rtlLaunch = new RtlLaunch();
 
     public LockstepShimDevice(RtlSimulator sim) {
         this.sim = sim;
         this.golden = new GoldenDevice(sim.dramBytes());
-        this.lockstep = new Lockstep(new GoldenLaunch(), new RtlLaunch(), BATCH);
+        this.lockstep = new Lockstep(new GoldenLaunch(), rtlLaunch, BATCH);
     }
 
     /** A device over a new simulator of the built-in RTL model. */
@@ -76,6 +83,15 @@ public final class LockstepShimDevice implements KernelDevice {
             case BUDGET -> new LaunchResult(CompletionStatus.WATCHDOG, 0, 0, budget, -1);
             default -> throw diverged(r, request);
         };
+        if (r.outcome() == LockstepResult.Outcome.COMPLETED) {
+            CommitLog inFlight = new CommitLog(8);
+            Optional<ArchState> rtlState = rtlLaunch.finalState(inFlight);
+            if (!inFlight.isEmpty()) {
+                throw new KernelDivergenceException("the RTL completed " + inFlight.size() + " instruction(s) after the trap that ended " + request, null);
+            }
+            List<FieldDifference> d = ArchStateComparison.differences(ArchState.of(golden.hart()), rtlState.orElseThrow());
+            if (!d.isEmpty()) throw new KernelDivergenceException("golden and RTL records agreed but the state after " + request + " differs: " + d, null);
+        }
         int size = request.windowLimit() - request.windowBase();
         byte[] g = golden.read(request.windowBase(), size), d = sim.readDram(request.windowBase(), size);
         if (!Arrays.equals(g, d)) {
@@ -133,6 +149,8 @@ public final class LockstepShimDevice implements KernelDevice {
             golden.hart().setCsr(c, value);
         }
 
+        @Override public Optional<ArchState> finalState(CommitLog inFlight) { return Optional.of(ArchState.of(golden.hart())); }
+
         @Override public void close() {}
     }
 
@@ -165,6 +183,12 @@ public final class LockstepShimDevice implements KernelDevice {
         @Override
         public void setCsr(int address, int value) {
             throw new UnsupportedOperationException("the RTL is the lockstep DUT; its CSRs cannot be written from outside");
+        }
+
+        @Override
+        public Optional<ArchState> finalState(CommitLog inFlight) {
+            sim.drain(inFlight);
+            return Optional.of(sim.archState());
         }
 
         @Override public void close() {}
