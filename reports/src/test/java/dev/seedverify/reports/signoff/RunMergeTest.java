@@ -10,9 +10,6 @@ import dev.seedverify.reports.model.RunResult;
 import dev.seedverify.reports.model.Section;
 import dev.seedverify.reports.model.Shard;
 import dev.seedverify.reports.model.SmallestReproducer;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -85,19 +82,6 @@ class RunMergeTest {
 
     static List<RunResult> samples() {
         return List.of(SampleRuns.signedOff(), SampleRuns.failing(), SignOffTest.onlyMulhDivergence());
-    }
-
-    @Property(tries = 60)
-    void mergedShardsGetTheVerdictOfTheUnshardedRun(@ForAll @IntRange(min = 1, max = 5) int n, @ForAll @IntRange(min = 0, max = 2) int sample,
-                                                   @ForAll long seed) {
-        RunResult whole = samples().get(sample);
-        List<Waiver> waivers = List.of(SignOffTest.waiver("W-1", SampleRuns.MULH_BUCKET, "2026-12-31"));
-        RunResult merged = RunMerge.merge(whole.id(), shard(whole, n, new Random(seed)));
-        SignOff a = SignOff.evaluate(whole, waivers, TODAY), b = SignOff.evaluate(merged, waivers, TODAY);
-        assertThat(b.verdict()).isEqualTo(a.verdict());
-        assertThat(merged.counts()).isEqualTo(whole.counts());
-        assertThat(merged.coverage().bins()).containsExactlyElementsOf(whole.coverage().bins());
-        assertThat(merged.buckets()).containsExactlyInAnyOrderElementsOf(whole.buckets());
     }
 
     @Test
