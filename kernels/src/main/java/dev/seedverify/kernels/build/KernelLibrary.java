@@ -7,7 +7,6 @@ import dev.seedverify.kernels.abi.Variant;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * A built kernel library: one position-independent image holding every kernel in both variants,
@@ -39,13 +38,6 @@ public record KernelLibrary(BuildConfig config, ElfImage image, Path elf, int li
         Integer v = image.symbols().get(name);
         if (v == null) throw new IllegalArgumentException(config.label() + " kernel library has no symbol " + name);
         return v;
-    }
-
-    /** Every function and object symbol by link address (for reports). */
-    public Map<Integer, String> symbolsByAddress() {
-        Map<Integer, String> m = new TreeMap<>();
-        image.symbols().forEach((name, address) -> m.putIfAbsent(address, name));
-        return m;
     }
 
     /** The symbol whose address is the greatest not above {@code linkAddress}, with the offset ({@code name+0x1c}). */

@@ -3,7 +3,6 @@ package dev.seedverify.kernels.gate;
 import dev.seedverify.golden.isa.Disassembler;
 import dev.seedverify.golden.toolchain.CrossCompiler;
 import dev.seedverify.golden.toolchain.ToolchainException;
-import dev.seedverify.kernels.abi.ArgType;
 import dev.seedverify.kernels.abi.Variant;
 import dev.seedverify.kernels.bugs.KernelBugs;
 import dev.seedverify.kernels.build.BuildConfig;
@@ -296,7 +295,4 @@ public final class CompilerGate {
         if (i >= args.length) throw new IllegalArgumentException(option + " needs a value");
         return args[i];
     }
-
-    /** Element type names, for messages. */
-    static String type(ArgType t) { return t.cType(); }
 }
