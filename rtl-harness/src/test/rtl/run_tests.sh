@@ -45,7 +45,7 @@ TB="$OUT/obj/s1_tb"
 GT_CP="$OUT/gt:$OUT/golden-classes"
 
 CC=riscv64-unknown-elf-gcc
-CFLAGS=(-march=rv32im_zicsr_zifencei -mabi=ilp32 -nostdlib -nostartfiles -T "$HERE/link.ld" -I "$HERE")
+CFLAGS=(-march=rv32im_zicsr_zifencei -mabi=ilp32 -nostdlib -nostartfiles -T "$HERE/link.ld" -I "$OUT/include" -I "$HERE")
 
 pass=0; fail=0; failed=()
 
