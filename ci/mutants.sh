@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The self-test of the bug-finding engine on injected RTL bugs (issue 5, item 8): builds every
-# mutant of RtlMutants (cached under conformance-suite/target/mutant-models), runs generated
+# mutant of RtlMutants (cached under rtl-harness/target/mutant-models), runs generated
 # programs (seeds 1.., default weights) golden vs each mutant until the first divergence, shrinks
 # it, writes its reproducer, and prints the table (programs tried, time to detect, shrink time,
 # shrunk length, bucket, build time, medians, targets). Table and reproducers go to

@@ -89,8 +89,35 @@ inline const char* simError(jlong sim) { return S(sim)->api->error(S(sim)->sim);
 inline const char* simOutput(jlong sim) { return S(sim)->api->output(S(sim)->sim); }
 inline void setEcho(jlong sim, jint fd) { S(sim)->api->set_echo(S(sim)->sim, fd); }
 
-inline jint reset(jlong sim, jint resetPc, jint windowLo, jint windowHi, jint stopOnTrap, jint cycles) {
-    return S(sim)->api->reset(S(sim)->sim, uint32_t(resetPc), uint32_t(windowLo), uint32_t(windowHi), stopOnTrap, cycles);
+inline jint reset(jlong sim, jint mode, jint resetPc, jint windowLo, jint windowHi, jint stopOnTrap, jint cycles) {
+    return S(sim)->api->reset(S(sim)->sim, mode, uint32_t(resetPc), uint32_t(windowLo), uint32_t(windowHi), stopOnTrap,
+                              cycles);
+}
+
+/** The register value (unsigned) or a negative status. */
+inline jlong mmioRead(jlong sim, jint offset) {
+    uint32_t v = 0;
+    jint r = S(sim)->api->mmio_read(S(sim)->sim, uint32_t(offset), &v);
+    return r == S1_OK ? jlong(v) : -jlong(r);
+}
+
+inline jint mmioWrite(jlong sim, jint offset, jint value) {
+    return S(sim)->api->mmio_write(S(sim)->sim, uint32_t(offset), uint32_t(value));
+}
+
+inline jint hostWrite(jlong sim, jint offset, const signed char* data, jint dataOffset, jint length) {
+    return S(sim)->api->host_write(S(sim)->sim, uint32_t(offset), data + dataOffset, uint32_t(length));
+}
+
+inline jint hostRead(jlong sim, jint offset, signed char* data, jint dataOffset, jint length) {
+    return S(sim)->api->host_read(S(sim)->sim, uint32_t(offset), data + dataOffset, uint32_t(length));
+}
+
+/** The irq level (0 or 1) or a negative status. */
+inline jint irq(jlong sim) {
+    int32_t level = 0;
+    jint r = S(sim)->api->irq(S(sim)->sim, &level);
+    return r == S1_OK ? level : -r;
 }
 
 inline jint dramWrite(jlong sim, jint offset, const signed char* data, jint dataOffset, jint length) {
@@ -136,6 +163,31 @@ inline jint clearBuffers(jlong sim) { return S(sim)->api->set_buffers(S(sim)->si
 inline jint run(jlong sim, jlong maxCycles, jlong maxRecords, jlong* result) {
     static_assert(sizeof(jlong) == sizeof(int64_t), "jlong is 64-bit");
     return S(sim)->api->run(S(sim)->sim, uint64_t(maxCycles), uint64_t(maxRecords), reinterpret_cast<int64_t*>(result));
+}
+
+/** Drains the pipeline (see s1model_api::drain); result as for run(). */
+inline jint drain(jlong sim, jlong maxCycles, jlong* result) {
+    return S(sim)->api->drain(S(sim)->sim, uint64_t(maxCycles), reinterpret_cast<int64_t*>(result));
+}
+
+/** The value of CSR `address` (unsigned) or a negative status. */
+inline jlong readCsr(jlong sim, jint address) {
+    uint32_t v = 0;
+    jint r = S(sim)->api->read_csr(S(sim)->sim, uint32_t(address), &v);
+    return r == S1_OK ? jlong(v) : -jlong(r);
+}
+
+/** Copies tile `index` (256 bytes) into data[dataOffset..]. */
+inline jint readTile(jlong sim, jint index, signed char* data, jint dataOffset) {
+    return S(sim)->api->read_tile(S(sim)->sim, index, data + dataOffset);
+}
+
+/** The DRAM digest into digest[0]. */
+inline jint dramDigest(jlong sim, jlong* digest) {
+    uint64_t d = 0;
+    jint r = S(sim)->api->dram_digest(S(sim)->sim, &d);
+    digest[0] = jlong(d);
+    return r;
 }
 
 inline jint traceOpen(jlong sim, const char* path) { return S(sim)->api->trace_open(S(sim)->sim, path); }

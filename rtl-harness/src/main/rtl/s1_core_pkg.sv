@@ -47,7 +47,7 @@ package s1_core_pkg;
     C_CSR,
     C_MRET,
     C_FENCEI,   // flushes and refetches younger instructions
-    C_NOP,      // fence, fence.tso, wfi
+    C_NOP,      // fence (fence.tso and reserved fm/pred/succ included), wfi
     C_XSEED,    // Xseed tile instruction: tile unit (s1_tile), EX holds until it is done
     C_TRAP      // the instruction traps unconditionally (fetch fault, illegal, ecall, ebreak)
   } iclass_e;

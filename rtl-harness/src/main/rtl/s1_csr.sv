@@ -8,6 +8,7 @@ module s1_csr
 (
   input  logic        clk,
   input  logic        rst_n,
+  input  logic        view_en,    // the harness drains the pipeline: sample csr_view
 
   // CSR instruction in EX
   input  logic [11:0] addr,
@@ -27,6 +28,12 @@ module s1_csr
 
   output logic [31:0] mtvec_o,
   output logic [31:0] mepc_o,
+  output logic [31:0] mcause_o,   // for the command processor: the trap that ended a kernel
+  output logic [31:0] mtval_o,
+
+  // Command mode: a LAUNCH resets the Xseed CSRs (only them: counters and the other CSRs keep
+  // their values, spec §4.2). Never with an instruction in EX.
+  input  logic        xs_clear,
 
   // Xseed tile unit: an Xseed instruction leaving EX (`xs_set`, never with `we`) ORs the flags it
   // raised into xsstat (sticky); the unit reads the requant and scale CSRs.
@@ -51,6 +58,8 @@ module s1_csr
 
   assign mtvec_o = mtvec;
   assign mepc_o  = mepc;
+  assign mcause_o = mcause;
+  assign mtval_o  = mtval;
   assign xsstat_o   = xsstat;
   assign xsqmul_o   = xsqmul;
   assign xsqshift_o = xsqshift;
@@ -61,34 +70,55 @@ module s1_csr
   assign xsbscl1_o  = xsbscl1;
 
   // ---------------------------------------------------------------- read
-  always_comb begin
-    unique case (addr)
+  // The value CSR `a` reads: the instruction port and the harness's state view share it.
+  function automatic logic [31:0] csr_value(input logic [11:0] a);
+    logic [31:0] v;
+    unique case (a)
       CSR_MSTATUS: begin
-        rdata = MSTATUS_MPP;
-        rdata[MSTATUS_MIE_BIT]  = mie;
-        rdata[MSTATUS_MPIE_BIT] = mpie;
+        v = MSTATUS_MPP;
+        v[MSTATUS_MIE_BIT]  = mie;
+        v[MSTATUS_MPIE_BIT] = mpie;
       end
-      CSR_MISA:                   rdata = MISA_VALUE;
-      CSR_MTVEC:                  rdata = mtvec;
-      CSR_MSCRATCH:               rdata = mscratch;
-      CSR_MEPC:                   rdata = mepc;
-      CSR_MCAUSE:                 rdata = mcause;
-      CSR_MTVAL:                  rdata = mtval;
-      CSR_MCYCLE, CSR_CYCLE:      rdata = mcycle[31:0];
-      CSR_MCYCLEH, CSR_CYCLEH:    rdata = mcycle[63:32];
-      CSR_MINSTRET, CSR_INSTRET:  rdata = minstret[31:0];
-      CSR_MINSTRETH, CSR_INSTRETH: rdata = minstret[63:32];
-      CSR_XSSTAT:                 rdata = xsstat;
-      CSR_XSQMUL:                 rdata = xsqmul;
-      CSR_XSQSHIFT:               rdata = xsqshift;
-      CSR_XSQZP:                  rdata = xsqzp;
-      CSR_XSASCL0:                rdata = xsascl0;
-      CSR_XSASCL1:                rdata = xsascl1;
-      CSR_XSBSCL0:                rdata = xsbscl0;
-      CSR_XSBSCL1:                rdata = xsbscl1;
+      CSR_MISA:                   v = MISA_VALUE;
+      CSR_MTVEC:                  v = mtvec;
+      CSR_MSCRATCH:               v = mscratch;
+      CSR_MEPC:                   v = mepc;
+      CSR_MCAUSE:                 v = mcause;
+      CSR_MTVAL:                  v = mtval;
+      CSR_MCYCLE, CSR_CYCLE:      v = mcycle[31:0];
+      CSR_MCYCLEH, CSR_CYCLEH:    v = mcycle[63:32];
+      CSR_MINSTRET, CSR_INSTRET:  v = minstret[31:0];
+      CSR_MINSTRETH, CSR_INSTRETH: v = minstret[63:32];
+      CSR_XSSTAT:                 v = xsstat;
+      CSR_XSQMUL:                 v = xsqmul;
+      CSR_XSQSHIFT:               v = xsqshift;
+      CSR_XSQZP:                  v = xsqzp;
+      CSR_XSASCL0:                v = xsascl0;
+      CSR_XSASCL1:                v = xsascl1;
+      CSR_XSBSCL0:                v = xsbscl0;
+      CSR_XSBSCL1:                v = xsbscl1;
       // mie, mip, mvendorid, marchid, mimpid, mhartid read 0
-      default:                    rdata = 32'd0;
+      default:                    v = 32'd0;
     endcase
+    return v;
+  endfunction
+
+  assign rdata = csr_value(addr);
+
+  // State backdoor for the harness (end-of-program comparison): what every CSR of
+  // seedchip_pkg::CSR_ADDRESSES reads, with its address beside it. Sampled at the clock edges while
+  // the harness drains the pipeline (view_en), not computed in any other cycle (a combinational
+  // view cost ~10% of the simulation speed): once the pipeline is empty only mcycle still changes,
+  // so the sample of the last drain cycle holds every CSR's final value.
+  logic [31:0] csr_view      [CSR_COUNT] /* verilator public_flat_rd */;
+  logic [11:0] csr_view_addr [CSR_COUNT] /* verilator public_flat_rd */;
+  always_ff @(posedge clk) begin
+    if (view_en) begin
+      for (int i = 0; i < CSR_COUNT; i++) csr_view[i] <= csr_value(CSR_ADDRESSES[i]);
+    end
+  end
+  always_comb begin
+    for (int i = 0; i < CSR_COUNT; i++) csr_view_addr[i] = CSR_ADDRESSES[i];
   end
 
   // ---------------------------------------------------------------- write value and WARL
@@ -173,6 +203,10 @@ module s1_csr
         endcase
       end
       if (xs_set) xsstat <= (xsstat | {30'd0, xs_flags}) & XSSTAT_MASK;
+      if (xs_clear) begin
+        xsstat <= '0; xsqmul <= '0; xsqshift <= '0; xsqzp <= '0;
+        xsascl0 <= '0; xsascl1 <= '0; xsbscl0 <= '0; xsbscl1 <= '0;
+      end
     end
   end
 

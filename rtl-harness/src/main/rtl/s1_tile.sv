@@ -70,6 +70,7 @@ module s1_tile
   input  logic          ack,                  // the instruction leaves EX this cycle
   input  logic [31:0]   window_lo,            // accessible range [window_lo, window_lo + win_span)
   input  logic [31:0]   win_span,
+  input  logic          clear,                // command-mode LAUNCH (unit idle): tiles reset to zero
   output logic          fault,                // precise trap (tld/tst/tstn, from the 2nd EX cycle)
   output logic [31:0]   fault_cause,
   output logic [31:0]   fault_tval,
@@ -124,7 +125,8 @@ module s1_tile
   // ---------------------------------------------------------------- state
   typedef enum logic { S_IDLE, S_RUN } state_e;
 
-  logic [ROW_W-1:0] trf [TILE_COUNT * TILE_ROWS];   // tile register file: trf[{tile, row}]
+  // tile register file: trf[{tile, row}]; public: the harness reads the tiles at the end of a program
+  logic [ROW_W-1:0] trf [TILE_COUNT * TILE_ROWS] /* verilator public_flat_rd */;
   logic [ROW_W-1:0] res [TILE_ROWS];                // compute result buffer
   state_e           state;
   logic [3:0]       cnt;                            // rows moved / batches computed
@@ -193,8 +195,8 @@ module s1_tile
     if (sel && op == XU_GET) result = trf[{ta, rs2v[5:3]}][32 * rs2v[2:0] +: 32];
   end
 
-  // DRAM row port
-  assign r_en     = issue;
+  // DRAM row port (never during reset: a tile store cut off by the harness's reset writes nothing)
+  assign r_en     = rst_n && issue;
   assign r_we     = is_store;
   assign r_wwords = is_narrow ? NARROW_WORDS : 8'hFF;
   assign r_addr   = raddr_q;
@@ -284,7 +286,7 @@ module s1_tile
   // Latch-based integrated clock gate: the enable is sampled while clk is low, so gclk is a
   // glitch-free copy of clk in the cycles the datapath has something to do (reset included).
   logic en, en_l, gclk;
-  assign en = !rst_n || sel || beat_q || rec_load;
+  assign en = !rst_n || sel || beat_q || rec_load || clear;
   always_latch begin
     if (!clk) en_l = en;
   end
@@ -293,7 +295,7 @@ module s1_tile
 
   // ---------------------------------------------------------------- datapath (gated clock)
   always_ff @(posedge gclk) begin
-    if (!rst_n) begin
+    if (!rst_n || clear) begin
       for (int i = 0; i < TILE_COUNT * TILE_ROWS; i++) trf[i] <= '0;
       for (int i = 0; i < TILE_ROWS; i++) res[i] <= '0;
       flags_q  <= '0;

@@ -4,6 +4,7 @@ import dev.seedverify.golden.elf.ElfLoader;
 import dev.seedverify.golden.exec.Hart;
 import dev.seedverify.golden.exec.Memory;
 import dev.seedverify.golden.exec.StopReason;
+import dev.seedverify.golden.isa.Csr;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -11,8 +12,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Standalone-testbench helper (not part of the Maven build): runs an ELF on the golden model and
@@ -30,7 +30,8 @@ public final class GoldenTrace {
     public static void main(String[] args) throws IOException {
         Path elf = Path.of(args[0]);
         long maxSteps = Long.decode(args[1]);
-        Map<Long, Integer> cycleReads = new HashMap<>();
+        // order -> {csr address, value read by the RTL}
+        TreeMap<Long, int[]> cycleReads = new TreeMap<>();
         boolean window = false;
         int lo = 0, hi = 0, entry = Memory.BASE;
         for (int i = 2; i < args.length; i++) {
@@ -40,7 +41,7 @@ public final class GoldenTrace {
                     if (f.length < 3 || !f[0].matches("\\d+")) continue;
                     for (int k = 3; k + 3 < f.length; k++) {
                         if (f[k].equals("csr") && f[k + 1].matches("b00|b80|c00|c80") && f[k + 2].equals("r")) {
-                            cycleReads.put(Long.parseLong(f[0]), Integer.parseUnsignedInt(f[k + 3], 16));
+                            cycleReads.put(Long.parseLong(f[0]), new int[] {Integer.parseInt(f[k + 1], 16), Integer.parseUnsignedInt(f[k + 3], 16)});
                         }
                     }
                 }
@@ -58,14 +59,20 @@ public final class GoldenTrace {
         Hart hart = new Hart(mem);
         if (window) hart.launch(entry, 0, 0, lo, hi);
         image.tohost().ifPresent(hart::setTohost);
-        hart.setCounterSource((csr, order, own) -> cycleReads.getOrDefault(order, own));
         CommitLog log = new CommitLog(4096);
         hart.setCommitLog(log);
         BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.US_ASCII), 1 << 16);
         long steps = 0;
         StopReason stop;
         do {
-            stop = hart.run(Math.min(4096, maxSteps - steps));
+            // Stop before each instruction whose RTL record read a cycle counter and give the
+            // hart that implementation-defined value, as the lockstep comparator does.
+            int[] now = cycleReads.get(hart.order());
+            if (now != null) hart.setCsr(Csr.byAddress(now[0]), now[1]);
+            Long next = cycleReads.higherKey(hart.order());
+            long chunk = Math.min(4096, maxSteps - steps);
+            if (next != null) chunk = Math.min(chunk, next - hart.order());
+            stop = hart.run(chunk);
             for (int i = 0; i < log.size(); i++) print(out, log, i);
             steps += log.size();
             log.clear();

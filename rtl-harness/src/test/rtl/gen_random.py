@@ -29,10 +29,11 @@ TBASE = "s3"                                               # middle of the tile 
 TDATA_BYTES = 4096
 DRAM_END = 0x80100000
 
-# Xseed encodings (.insn r 0x0B, funct3, funct7, rd, rs1, rs2): name -> (funct3, funct7, operand kinds)
-XS_DAB = {"tmma.i8": (1, 1), "tmma.e4m3": (1, 2), "tadd.i32": (1, 3), "tmax.i32": (1, 4), "tadd.f32": (1, 6)}
-XS_DA = {"trelu.i32": (1, 5), "tquant.i8": (2, 0), "tcvt.e4m3": (2, 1)}
-XS_MEM = {"tld": (0, 0), "tst": (0, 1), "tstn": (0, 2)}
+# Xseed instructions are written with the macros of the generated xseed.h (XseedHeader: the
+# encodings come from the golden model's ISA table), by operand shape.
+XS_DAB = ["TMMA_I8", "TMMA_E4M3", "TADD_I32", "TMAX_I32", "TADD_F32"]
+XS_DA = ["TRELU_I32", "TQUANT_I8", "TCVT_E4M3"]
+XS_MEM = ["TLD", "TST", "TSTN"]
 F32_SPECIAL = [0x00000000, 0x80000000, 0x7F800000, 0xFF800000, 0x7FC00000, 0x7F800001, 0xFFC00001,
                0x00000001, 0x80000001, 0x007FFFFF, 0x00800000, 0x7F7FFFFF, 0xFF7FFFFF, 0x3F800000,
                0x43E00000, 0x43E80000, 0x43F00000, 0x3A800000, 0x3A000000, 0xC3E80001]
@@ -158,7 +159,7 @@ class Gen:
         if k < 0.25:
             self.emit(self.r.choice(["ecall", "ebreak"]))
         elif k < 0.5:
-            self.emit(f".word {self.r.choice(['0x00000000', '0xffffffff', '0x0000008f', '0x02001013', '0x0000005b', '0x00003003'])}")
+            self.emit(f".word {self.r.choice(['0x00000000', '0xffffffff', '0x0000200f', '0x02001013', '0x0000005b', '0x00003003'])}")
         elif k < 0.65:
             self.emit(".word 0x002000ef")                 # jal ra, .+2: misaligned target
         elif k < 0.8:
@@ -167,7 +168,12 @@ class Gen:
             self.emit(f"csrr {self.rd()}, {self.r.choice(['0x306', '0x7c8', '0xc01'])}")   # non-existent
 
     def misc(self):
-        self.emit(self.r.choice(["fence", "fence.i", "wfi", "nop", "fence.tso"]))
+        if self.r.random() < 0.8:
+            self.emit(self.r.choice(["fence", "fence.i", "wfi", "nop", "fence.tso"]))
+        else:
+            # spec §1: funct3 000 is a fence whatever its fm, sets, rs1, rd; 001 fence.i whatever its imm, rs1, rd
+            funct3 = self.r.randint(0, 1)
+            self.emit(f".word {hex(self.r.getrandbits(17) << 15 | funct3 << 12 | self.r.getrandbits(5) << 7 | 0x0F)}")
 
     def straight(self):
         k = self.r.random()
@@ -206,14 +212,13 @@ class Gen:
 
     # ---------------------------------------------------------------- Xseed items
     def tile(self):
-        return f"x{self.r.randrange(8)}"
+        return str(self.r.randrange(8))
 
-    def xs(self, f3, f7, rd, rs1, rs2):
-        self.emit(f".insn r 0x0B, {f3}, {f7}, {rd}, {rs1}, {rs2}")
+    def xs(self, macro, *operands):
+        self.emit(f"{macro}({', '.join(operands)})")
 
     def xs_mem(self):
-        name = self.r.choice(list(XS_MEM))
-        f3, f7 = XS_MEM[name]
+        name = self.r.choice(XS_MEM)
         k = self.r.random()
         if k < 0.70:
             # rows inside the tile data area: |offset| + 7 |stride| + 32 <= TDATA_BYTES / 2
@@ -242,7 +247,7 @@ class Gen:
             self.emit(f"li t3, {hex(b)}")
             self.emit(f"li t4, {st}")
             base, strd = "t3", "t4"
-        elif name == "tld":
+        elif name == "TLD":
             # hazard-biased pool registers as base / stride (mostly faults)
             base, strd = self.rs(), self.rs()
         else:
@@ -252,27 +257,23 @@ class Gen:
             self.emit(f"andi t4, {self.rs()}, 0x7c")
             self.emit(f"addi t3, {TBASE}, {4 * self.r.randint(-48, 48)}")
             base, strd = "t3", "t4"
-        self.xs(f3, f7, self.tile(), base, strd)
+        self.xs(name, self.tile(), base, strd)
 
     def xs_item(self):
         k = self.r.random()
         if k < 0.28:
             self.xs_mem()
         elif k < 0.55:
-            name = self.r.choice(list(XS_DAB))
-            f3, f7 = XS_DAB[name]
-            self.xs(f3, f7, self.tile(), self.tile(), self.tile())
+            self.xs(self.r.choice(XS_DAB), self.tile(), self.tile(), self.tile())
         elif k < 0.67:
-            name = self.r.choice(list(XS_DA))
-            f3, f7 = XS_DA[name]
-            self.xs(f3, f7, self.tile(), self.tile(), "x0")
+            self.xs(self.r.choice(XS_DA), self.tile(), self.tile())
         elif k < 0.70:
-            self.xs(1, 0, self.tile(), "x0", "x0")                         # tzero
+            self.xs("TZERO", self.tile())
         elif k < 0.78:
             idx = self.rs()
-            self.xs(3, 0, self.rd(), self.tile(), idx)                    # tget
+            self.xs("TGET", self.rd(), self.tile(), idx)
         elif k < 0.84:
-            self.xs(3, 1, self.tile(), self.rs(), self.rs())              # tput
+            self.xs("TPUT", self.tile(), self.rs(), self.rs())
         elif k < 0.94:
             self.xs_csr()
         elif k < 0.97:
@@ -288,8 +289,8 @@ class Gen:
                 (1, 6, 3, 2, 8 + self.r.randrange(24)), (1, 0, 2, 1, 0), (1, 0, 2, 0, 3),
                 (1, 5, 2, 3, 1), (2, 0, 1, 2, 4), (2, 1, 3, 4, 31), (3, 0, 10, 9, 11),
                 (2, 2, 1, 1, 1), (0, 3, 1, 1, 1), (1, 7, 1, 1, 1), (5, 0, 1, 1, 1)])
-            word = (f7 << 25) | (rs2 << 20) | (rs1 << 15) | (f3 << 12) | (rd << 7) | 0x0B
-            self.emit(f".word {hex(word)}")                                # illegal Xseed word
+            # an illegal word in the Xseed opcode space: reserved fields, tile fields >= 8, undefined functs
+            self.emit(f".word ({f7} << 25) | ({rs2} << 20) | ({rs1} << 15) | ({f3} << 12) | ({rd} << 7) | XS_OPCODE")
 
     def xs_csr(self):
         k = self.r.random()
@@ -352,6 +353,7 @@ class Gen:
     def program(self, items):
         o = self.out
         o.append("// generated by gen_random.py")
+        o.append('#include "xseed.h"')
         o.append("        .section .text.init")
         o.append("        .globl _start")
         o.append("_start:")
@@ -364,7 +366,7 @@ class Gen:
             for t in range(8):
                 # every tile starts with random data from the tile data area
                 self.emit(f"addi t3, {TBASE}, {256 * t - TDATA_BYTES // 2}")
-                self.emit(f".insn r 0x0B, 0, 0, x{t}, t3, t4")
+                self.xs("TLD", str(t), "t3", "t4")
         for reg in POOL:
             v = self.r.choice(SPECIAL + [hex(self.r.getrandbits(32))] * 3)
             self.emit(f"li {reg}, {v}")

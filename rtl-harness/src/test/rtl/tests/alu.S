@@ -83,7 +83,8 @@ RVTEST_CODE_BEGIN
         or a3, x0, x0
         CHECK(a3, 0)
 
-        // wfi, fence, fence.tso are no-ops
+        // wfi, fence, fence.tso are no-ops; so are fences with unused fields set (spec §1: any fm,
+        // rs1, rd; fence.i: any imm, rs1, rd), whose rd is not written
         li TESTNUM, 63
         li a1, 9
         wfi
@@ -91,6 +92,14 @@ RVTEST_CODE_BEGIN
         fence rw, rw
         fence.tso
         fence iorw, iorw
+        .word 0x0000008f               // fence 0,0 with rd = ra
+        .word 0x0000800f               // fence 0,0 with rs1 = ra
+        .word 0x1000000f               // fence 0,0 with fm = 0001
+        .word 0x8330008f               // fence.tso with rd = ra
+        .word 0x8ff5058f               // fence iorw,iorw with fm = 1000, rs1 = a0, rd = a1
+        .word 0x0010100f               // fence.i with imm = 1
+        .word 0x0000108f               // fence.i with rd = ra
+        .word 0xfff5158f               // fence.i with imm = 0xfff, rs1 = a0, rd = a1
         CHECK(a1, 9)
         RVTEST_PASS
 RVTEST_CODE_END

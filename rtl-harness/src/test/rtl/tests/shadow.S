@@ -28,7 +28,7 @@ RVTEST_CODE_BEGIN
 1:      li TESTNUM, 6
         la a4, 1f
         jalr x0, 0(a4)
-        .word 0x0000008f               // illegal fence
+        .word 0x0000200f               // illegal: MISC-MEM funct3 2
         jal x0, fail
 1:      li TESTNUM, 7
         la a4, 1f

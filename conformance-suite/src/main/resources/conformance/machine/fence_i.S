@@ -1,6 +1,6 @@
-# machine/fence_i.S: Self-modifying code: a store to code is visible to fetch after fence.i
+# machine/fence_i.S: Self-modifying code: a store to code is visible to fetch after fence.i (whatever its imm, rs1, rd)
 #
-# Spec: SeedChip S1 v1.0 sections 1 and 1.1 (mret, wfi, fence, fence.i).
+# Spec: SeedChip S1 v1.2 sections 1 and 1.1 (mret, wfi, fence, fence.i; fence.i's imm, rs1, rd are ignored).
 # Only code executed after fence.i is checked: fetch before it is implementation-defined.
 #
 # SeedChip S1 conformance suite conventions (riscv-tests style, plain assembly):
@@ -66,6 +66,19 @@ _start:
         li      t2, 7
         bne     a0, t2, fail
 
+        # test 4: fence.i with non-zero imm, rs1 and rd still makes the store visible, and writes no register
+        li      gp, 4
+        li      a0, 0
+        li      a1, 0x66
+        la      t0, 2f
+        li      t1, 0x02a00513          # addi a0, zero, 42
+        sw      t1, 0(t0)
+        .word   0xfff5158f              # fence.i with imm = 0xfff, rs1 = x10, rd = x11
+2:      addi    a0, zero, 1
+        li      t2, 42
+        bne     a0, t2, fail
+        li      t2, 0x66
+        bne     a1, t2, fail
         j       pass
 
 # ---------------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-# traps/illegal.S: Undefined encodings trap with cause 2 and mtval = the instruction word
+# traps/illegal.S: Undefined encodings (MISC-MEM funct3 other than 000/001 included) trap with cause 2 and mtval = the instruction word
 #
 # Spec: SeedChip S1 v1.0 sections 1 and 1.1 (traps: mepc, mcause, mtval, mstatus, mtvec).
 # Every encoding not defined by the spec is an illegal instruction.
@@ -331,6 +331,42 @@ _start:
         li      t2, 0x55
         bne     a0, t2, fail
 
+        # test 25: 0x0000200f (MISC-MEM funct3 = 2: neither fence nor fence.i)
+        li      gp, 25
+        li      a0, 0x55
+        li      s2, 2                   # expected mcause
+        li      s3, 0x0000200f          # expected mtval
+        la      s4, 1f                  # expected mepc
+        li      s11, 0
+1:      .word   0x0000200f
+        li      t2, 1                   # exactly one trap was taken
+        bne     s11, t2, fail
+        li      t2, 0x55
+        bne     a0, t2, fail
+        # test 26: 0x8ff5b08f (MISC-MEM funct3 = 3 with fence-like fields)
+        li      gp, 26
+        li      a0, 0x55
+        li      s2, 2                   # expected mcause
+        li      s3, 0x8ff5b08f          # expected mtval
+        la      s4, 1f                  # expected mepc
+        li      s11, 0
+1:      .word   0x8ff5b08f
+        li      t2, 1                   # exactly one trap was taken
+        bne     s11, t2, fail
+        li      t2, 0x55
+        bne     a0, t2, fail
+        # test 27: 0x0000700f (MISC-MEM funct3 = 7)
+        li      gp, 27
+        li      a0, 0x55
+        li      s2, 2                   # expected mcause
+        li      s3, 0x0000700f          # expected mtval
+        la      s4, 1f                  # expected mepc
+        li      s11, 0
+1:      .word   0x0000700f
+        li      t2, 1                   # exactly one trap was taken
+        bne     s11, t2, fail
+        li      t2, 0x55
+        bne     a0, t2, fail
         j       pass
 
 # ---------------------------------------------------------------------------------------------

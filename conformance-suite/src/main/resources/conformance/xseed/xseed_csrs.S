@@ -1,6 +1,6 @@
-# xseed/xseed_csrs.S: Xseed CSRs: reset 0, xsstat bits 1:0 sticky, xsqshift/xsqzp WARL clamps, 32-bit xsqmul and scales
+# xseed/xseed_csrs.S: Xseed CSRs: reset 0, xsstat bits 1:0 sticky for instructions and replaced by CSR writes, xsqshift/xsqzp WARL clamps, 32-bit xsqmul and scales
 #
-# Spec: SeedChip S1 v1.0 section 2 (Xseed tile extension): 2.1 state, 2.2 encodings, 2.3 CSRs, 2.4 numerics.
+# Spec: SeedChip S1 v1.2 section 2 (Xseed tile extension): 2.1 state, 2.2 encodings, 2.3 CSRs, 2.4 numerics.
 #
 # SeedChip S1 conformance suite conventions (riscv-tests style, plain assembly):
 #   - _start is at 0x8000_0000 (bare mode); tohost is an 8-byte aligned word of its own.
@@ -400,6 +400,32 @@ _start:
         li      t2, 1
         bne     a0, t2, fail
 
+        # test 39: a CSR write replaces bits 1:0 (v1.2): software sets a flag no instruction raised and clears
+        #          one an instruction raised; instructions only add their own flags
+        li      gp, 39
+        csrw    xsstat, zero
+        tzero   m1
+        li      a1, 0x7fc00000
+        tput    m1, a1, zero
+        tadd.f32 m2, m1, m1             # NV
+        csrwi   xsstat, 1               # replaces {NV} by {SAT}
+        csrr    a0, xsstat
+        li      t2, 1
+        bne     a0, t2, fail
+        tzero   m3
+        tadd.i32 m3, m3, m3             # raises nothing: the written SAT stays
+        csrr    a0, xsstat
+        li      t2, 1
+        bne     a0, t2, fail
+        tadd.f32 m2, m1, m1             # NV again: added to the written SAT
+        csrr    a0, xsstat
+        li      t2, 3
+        bne     a0, t2, fail
+        li      a1, 0xfffffffe
+        csrw    xsstat, a1              # bits 1:0 = 10: SAT cleared, NV kept; other bits read 0
+        csrr    a0, xsstat
+        li      t2, 2
+        bne     a0, t2, fail
         j       pass
 
 # ---------------------------------------------------------------------------------------------

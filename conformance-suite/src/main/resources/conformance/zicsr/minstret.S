@@ -1,8 +1,9 @@
-# zicsr/minstret.S: minstret/minstreth and instret(h): retired count, read-before, write precedence, traps not counted
+# zicsr/minstret.S: minstret/minstreth and instret(h): retired count, read-before, a CSR write of either is not counted (it replaces the increment), traps not counted
 #
-# Spec: SeedChip S1 v1.0 section 1.1 (CSRs) and Zicsr.
-# A read returns the count before the reading instruction; a write takes precedence over the
-# writing instruction's own increment (the next instruction reads the written value).
+# Spec: SeedChip S1 v1.2 section 1.1 (CSRs) and Zicsr.
+# A read returns the count before the reading instruction; a CSR instruction that writes minstret
+# or minstreth is not counted: the write is done instead of its increment (the next instruction
+# reads the written value).
 #
 # SeedChip S1 conformance suite conventions (riscv-tests style, plain assembly):
 #   - _start is at 0x8000_0000 (bare mode); tohost is an 8-byte aligned word of its own.
@@ -122,6 +123,34 @@ _start:
         bne     a0, t2, fail
         csrw    minstreth, zero
 
+        # test 10: a CSR write of minstreth is not counted either (v1.2): minstret does not advance across it
+        li      gp, 10
+        li      a1, 1000
+        csrw    minstret, a1            # the next instruction sees 1000
+        csrw    minstreth, zero         # writes: not counted, still 1000
+        csrr    a0, minstret
+        li      t2, 1000
+        bne     a0, t2, fail
+        # test 11: a write that leaves the value unchanged still replaces the increment
+        li      gp, 11
+        li      a2, 1
+        li      a1, 0x100
+        csrw    minstret, a1            # the next instruction sees 0x100
+        csrrc   a0, minstret, a2        # writes 0x100 & ~1 = 0x100: not counted
+        csrr    a3, minstret
+        li      t2, 0x100
+        bne     a3, t2, fail
+        # test 12: csrrs/csrrsi with a zero source field write nothing, so they are counted
+        li      gp, 12
+        li      a1, 0x200
+        csrw    minstret, a1            # the next instruction sees 0x200
+        csrrs   a0, minstret, zero      # reads 0x200, no write: counted
+        csrrsi  a4, minstret, 0         # reads 0x201, no write: counted
+        csrr    a3, minstret            # 0x202
+        li      t2, 0x202
+        bne     a3, t2, fail
+        li      t2, 0x201
+        bne     a4, t2, fail
         j       pass
 
 # ---------------------------------------------------------------------------------------------

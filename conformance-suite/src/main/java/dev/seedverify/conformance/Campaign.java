@@ -1,8 +1,9 @@
 package dev.seedverify.conformance;
 
-import dev.seedverify.conformance.dut.DutTargets;
-import dev.seedverify.conformance.dut.DutUnavailableException;
-import dev.seedverify.conformance.dut.LockstepTarget;
+import dev.seedverify.rtl.RtlBackendProvider;
+import dev.seedverify.cosim.Backends;
+import dev.seedverify.cosim.BackendUnavailableException;
+import dev.seedverify.conformance.LockstepTarget;
 import dev.seedverify.conformance.gen.Weights;
 import dev.seedverify.conformance.prop.PropertyCampaign;
 import dev.seedverify.conformance.repro.Replay;
@@ -55,7 +56,7 @@ public final class Campaign {
                    boolean kernels, boolean property) {
         static Options defaults() {
             PropertyCampaign.Config d = PropertyCampaign.Config.defaults();
-            return new Options(Path.of("reports-out"), d.firstSeed(), DEFAULT_PROGRAMS, DutTargets.RTL, d.threads(), d.weights(), null, true, true);
+            return new Options(Path.of("reports-out"), d.firstSeed(), DEFAULT_PROGRAMS, RtlBackendProvider.NAME, d.threads(), d.weights(), null, true, true);
         }
     }
 
@@ -123,7 +124,7 @@ public final class Campaign {
             ConformanceList list = ConformanceList.load();
             ConformanceRunner.Report golden = new ConformanceRunner(new GoldenTarget()).runAll(list);
             add(sections, body, "conformance list", golden, "golden model alone");
-            try (LockstepTarget lockstep = new LockstepTarget(o.target(), () -> DutTargets.open(o.target(), Memory.DEFAULT_BYTES), BUDGET)) {
+            try (LockstepTarget lockstep = new LockstepTarget(o.target(), () -> Backends.open(o.target(), Memory.DEFAULT_BYTES), BUDGET)) {
                 add(sections, body, "conformance list", runReporting(lockstep, list, o.out()), "golden model == " + o.target());
                 dut = lockstep.dutDescription();
                 if (o.kernels()) {
@@ -142,7 +143,7 @@ public final class Campaign {
                         String.format(Locale.ROOT, "seeds %d..%d, %d buckets, coverage %.1f%%", o.seed(), o.seed() + o.programs() - 1,
                                 property.buckets().buckets().size(), property.coverage() == null ? 0 : property.coverage().percent())));
             }
-        } catch (DutUnavailableException e) {
+        } catch (BackendUnavailableException e) {
             System.err.println("campaign: target " + o.target() + " unavailable: " + e.getMessage());
             return 2;
         } catch (IOException | UncheckedIOException e) {
@@ -195,7 +196,7 @@ public final class Campaign {
 
     private static Section regressions(Options o, StringBuilder body) throws IOException {
         Replay.Summary s = Replay.replay(Replay.collect(List.of(o.regressions())), o.target(), null);
-        if (s.unavailable() != null) throw new DutUnavailableException(s.unavailable());
+        if (s.unavailable() != null) throw new BackendUnavailableException(s.unavailable());
         body.append("== regression folder ").append(o.regressions()).append(" ==\n").append(s.text()).append('\n');
         int passed = (int) s.count(Replay.Verdict.PASS);
         return new Section("regressions", "golden model == " + o.target(), s.results().size(), passed,

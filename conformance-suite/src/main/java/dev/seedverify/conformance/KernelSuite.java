@@ -1,6 +1,6 @@
 package dev.seedverify.conformance;
 
-import dev.seedverify.conformance.dut.LockstepTarget;
+import dev.seedverify.conformance.LockstepTarget;
 import dev.seedverify.conformance.gemm.Int8Gemm;
 import dev.seedverify.conformance.gemm.Mxfp8Gemm;
 import dev.seedverify.golden.elf.ElfImage;
@@ -68,7 +68,7 @@ public final class KernelSuite {
         }
         ProgramOutcome o = target.run(k.name(), image);
         if (!o.passed()) return o;
-        String wrong = k.mismatch().apply(target.golden().memory(), image);
+        String wrong = k.mismatch().apply(target.reference().hart().memory(), image);
         if (wrong == null) return o;
         return new ProgramOutcome(k.name(), ProgramOutcome.Status.FAIL, 0, o.tohost(), o.instret(), o.steps(),
                 "golden and DUT agree, but the result differs from the exact reference: " + wrong);

@@ -1,7 +1,8 @@
 package dev.seedverify.conformance;
 
-import dev.seedverify.conformance.dut.DutTargets;
-import dev.seedverify.conformance.mutants.MutantDutProvider;
+import dev.seedverify.rtl.mutant.MutantBackendProvider;
+import dev.seedverify.rtl.RtlBackendProvider;
+import dev.seedverify.cosim.Backends;
 import dev.seedverify.rtl.mutant.RtlMutants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +26,7 @@ class CampaignTest {
         // A relative folder, as the main job's default reports-out/: the C kernels are built below it.
         Path out = Path.of("target", "campaign-test");
         deleteRecursively(out);
-        assertThat(Campaign.run(options(out, DutTargets.RTL, 300, true))).isZero();
+        assertThat(Campaign.run(options(out, RtlBackendProvider.NAME, 300, true))).isZero();
         String text = Files.readString(out.resolve("campaign.txt"));
         assertThat(text).contains("campaign SIGNED OFF")
                 .contains("conformance list   golden model alone")
@@ -45,7 +46,7 @@ class CampaignTest {
 
     @Test
     void aCampaignOnABuggyRtlIsNotSignedOffAndReportsEachDivergence(@TempDir Path out) throws IOException {
-        String mutant = MutantDutProvider.PREFIX + RtlMutants.FWD_MEM_RS2_MISSING.name();
+        String mutant = MutantBackendProvider.PREFIX + RtlMutants.FWD_MEM_RS2_MISSING.name();
         assertThat(Campaign.run(options(out, mutant, 100, false))).isEqualTo(1);
         assertThat(Files.readString(out.resolve("campaign.txt"))).contains("campaign FAILED: not signed off");
         assertThat(Files.readString(out.resolve("campaign.json"))).contains("\"signedOff\": false");
@@ -72,7 +73,7 @@ class CampaignTest {
     @Test
     void theDefaultsAreTheRealRtlAndTwentyThousandPrograms() {
         Campaign.Options o = Campaign.parse(new String[0]);
-        assertThat(o.target()).isEqualTo(DutTargets.RTL);
+        assertThat(o.target()).isEqualTo(RtlBackendProvider.NAME);
         assertThat(o.programs()).isEqualTo(20_000);
         assertThat(o.kernels()).isTrue();
     }

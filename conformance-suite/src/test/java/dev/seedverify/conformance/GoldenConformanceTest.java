@@ -6,6 +6,7 @@ import dev.seedverify.conformance.engines.EngineDiff;
 import dev.seedverify.golden.exec.ExecutionEngine;
 import dev.seedverify.golden.exec.Memory;
 import dev.seedverify.golden.exec.TranslationPolicy;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -64,11 +65,15 @@ class GoldenConformanceTest {
     @Test
     void largestDramAlsoPassesTheTrapAndTileFaultPrograms() {
         GoldenTarget big = new GoldenTarget(Memory.MAX_BYTES, GoldenTarget.DEFAULT_BUDGET);
+        List<String> ran = new ArrayList<>();
         for (ConformanceProgram p : LIST.programs()) {
             if (p.group().equals("traps") || p.name().equals("tile_mem_faults")) {
                 assertThat(big.run(p).verdict()).as(p.path()).isEqualTo("PASS");
+                ran.add(p.path());
             }
         }
+        // the filter must find what it is for: the tile fault program and every trap program
+        assertThat(ran).contains("xseed/tile_mem_faults.S").hasSize(1 + LIST.groups().get("traps").size());
     }
 
     @Test

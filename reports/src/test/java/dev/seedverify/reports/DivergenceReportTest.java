@@ -2,13 +2,12 @@ package dev.seedverify.reports;
 
 import dev.seedverify.golden.asm.Assembler;
 import dev.seedverify.golden.commit.CommitLog;
-import dev.seedverify.golden.exec.BareMetal;
-import dev.seedverify.golden.exec.Hart;
 import dev.seedverify.golden.exec.Memory;
-import dev.seedverify.golden.lockstep.CommitSource;
-import dev.seedverify.golden.lockstep.Divergence;
-import dev.seedverify.golden.lockstep.GoldenSource;
-import dev.seedverify.golden.lockstep.Lockstep;
+import dev.seedverify.cosim.Backend;
+import dev.seedverify.cosim.Divergence;
+import dev.seedverify.cosim.ForwardingBackend;
+import dev.seedverify.cosim.GoldenBackend;
+import dev.seedverify.cosim.Lockstep;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,16 +32,18 @@ class DivergenceReportTest {
             tohost: .word 0
             """;
 
-    static Hart loaded() {
-        Hart h = new Hart(new Memory(Memory.DEFAULT_BYTES));
-        BareMetal.load(h, Assembler.assemble(PROGRAM, "p.S"));
-        return h;
+    static GoldenBackend loaded() {
+        GoldenBackend b = new GoldenBackend(Memory.DEFAULT_BYTES);
+        b.loadBare(Assembler.assemble(PROGRAM, "p.S"));
+        return b;
     }
 
     /** Golden model as DUT with record 40's rd value off by one. */
     static Divergence divergence() {
-        GoldenSource inner = new GoldenSource(loaded());
-        CommitSource broken = new CommitSource() {
+        Backend broken = new ForwardingBackend(loaded()) {
+            @Override
+            public String name() { return "broken"; }
+
             @Override
             public Status advance(CommitLog log, int max) {
                 int start = log.size();
@@ -52,12 +53,6 @@ class DivergenceReportTest {
                 }
                 return s;
             }
-
-            @Override
-            public int tohostValue() { return inner.tohostValue(); }
-
-            @Override
-            public String describe() { return "broken"; }
         };
         return new Lockstep(loaded(), broken, 32).run(10_000).divergence();
     }
@@ -66,6 +61,7 @@ class DivergenceReportTest {
     void textNamesTheInstructionTheFieldAndBothValues() {
         String text = new DivergenceReport(divergence(), "p.S", "broken golden", "s1replay p.repro").text();
         assertThat(text).contains("DIVERGENCE MISMATCH at order 40")
+                .containsPattern("field\\s+golden\\s+broken")
                 .contains("addi a1,a1,3")
                 .containsPattern("rd_wdata\\s+0x[0-9a-f]{8}\\s+0x[0-9a-f]{8}")
                 .contains("last 16 instructions")
@@ -87,5 +83,22 @@ class DivergenceReportTest {
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("div-1.txt", "div-1.json");
         }
+    }
+
+    @Test
+    void theModelCarriesEveryDifferingFieldTheRecordsAndTheHistory() {
+        Divergence d = divergence();
+        dev.seedverify.reports.model.Divergence m = new DivergenceReport(d, "p.S", "broken", "s1replay p.repro").toModel();
+        assertThat(m.kind()).isEqualTo("MISMATCH");
+        assertThat(m.order()).isEqualTo(40);
+        assertThat(m.firstField()).isEqualTo("rd_wdata");
+        assertThat(m.fields()).hasSize(d.differences().size()).first().satisfies(f -> {
+            assertThat(f.field()).isEqualTo("rd_wdata");
+            assertThat(f.golden()).matches("0x[0-9a-f]{8}");
+        });
+        assertThat(m.history()).hasSize(d.history().size());
+        assertThat(m.goldenRecord()).contains("addi a1,a1,3");
+        assertThat(m.replay()).isEqualTo("s1replay p.repro");
+        assertThat(m.bucket()).isNull();
     }
 }

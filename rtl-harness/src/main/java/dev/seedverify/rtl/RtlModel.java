@@ -1,6 +1,8 @@
 package dev.seedverify.rtl;
 
 import dev.seedverify.golden.gen.CommitLayoutHeader;
+import dev.seedverify.golden.gen.DeviceHeader;
+import dev.seedverify.golden.gen.DevicePackage;
 import dev.seedverify.golden.gen.SystemVerilogPackage;
 import dev.seedverify.rtl.jni.S1Glue;
 import org.bytedeco.javacpp.Loader;
@@ -45,7 +47,7 @@ public final class RtlModel {
 
     private static final String KIT = "/dev/seedverify/rtl/buildkit/";
     /** The build kit: the script and the harness C++ sources, packaged as classpath resources. */
-    static final List<String> KIT_FILES = List.of("build-model.sh", "cpp/s1model.h", "cpp/s1model_hooks.h",
+    static final List<String> KIT_FILES = List.of("build-model.sh", "cpp/s1model.h", "cpp/s1model_hooks.h", "cpp/s1_digest.h",
             "cpp/s1model_abi.cpp", "cpp/bench_main.cpp", "cpp/s1_glue.h");
 
     private static final Map<Path, RtlModel> LOADED = new HashMap<>();
@@ -236,6 +238,8 @@ public final class RtlModel {
             }
             writeIfChanged(gen.resolve("seedchip_pkg.sv"), SystemVerilogPackage.render().getBytes(StandardCharsets.UTF_8));
             writeIfChanged(gen.resolve(CommitLayoutHeader.FILE_NAME), CommitLayoutHeader.render().getBytes(StandardCharsets.UTF_8));
+            writeIfChanged(gen.resolve(DevicePackage.NAME + ".sv"), DevicePackage.render().getBytes(StandardCharsets.UTF_8));
+            writeIfChanged(gen.resolve(DeviceHeader.FILE_NAME), DeviceHeader.render().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("preparing the model build in " + out, e);
         }

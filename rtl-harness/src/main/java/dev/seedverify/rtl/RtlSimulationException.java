@@ -1,15 +1,16 @@
 package dev.seedverify.rtl;
 
-import dev.seedverify.golden.lockstep.TargetFailure;
+import dev.seedverify.cosim.BackendFailure;
 
 /**
  * The RTL simulation could not go on: the model crashed ({@code $fatal}, {@code $stop},
  * {@code $finish}, a failed assertion, a Verilator internal error, a C++ exception; kind
  * {@link Kind#CRASH}, the simulator is dead afterwards) or the RTL broke the commit-port
- * contract (kind {@link Kind#ERROR}). It is a {@link TargetFailure}, so the lockstep comparator
+ * contract (kind {@link Kind#ERROR}). It is a {@link BackendFailure}, so the lockstep comparator
  * reports it as a divergence; the JVM is never affected.
  */
-public class RtlSimulationException extends TargetFailure {
+public class RtlSimulationException extends BackendFailure {
+    private static final long serialVersionUID = 1L;
     private final long cycle;
     private final String modelOutput;
 

@@ -1,9 +1,13 @@
 package dev.seedverify.rtl;
 
 import dev.seedverify.golden.commit.CommitLog;
+import dev.seedverify.golden.device.DeviceTable;
 import dev.seedverify.golden.elf.ElfImage;
+import dev.seedverify.golden.exec.ArchState;
 import dev.seedverify.golden.exec.Memory;
-import dev.seedverify.golden.lockstep.TargetFailure;
+import dev.seedverify.cosim.BackendFailure;
+import dev.seedverify.golden.isa.Csr;
+import dev.seedverify.golden.isa.Tiles;
 import dev.seedverify.rtl.jni.S1Glue;
 
 import java.io.IOException;
@@ -15,6 +19,8 @@ import java.nio.IntBuffer;
 import java.nio.LongBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -30,12 +36,19 @@ import java.util.Optional;
  *
  * <p><b>Failures:</b> a model crash ($fatal, $stop, $finish, failed assertion, Verilator internal
  * error, C++ exception) ends the call with an {@link RtlSimulationException} (a
- * {@link TargetFailure} of kind CRASH); the simulator is then dead: every call except
+ * {@link BackendFailure} of kind CRASH); the simulator is then dead: every call except
  * {@link #close()} throws {@link IllegalStateException}. A core that stops retiring returns
  * {@link RunResult.Status#HANG} after the hang budget. Nothing ends the JVM.
  *
- * <p>Typical use: {@code create}, {@link #load(ElfImage)}, {@link #resetBare()}, {@link #run}
- * (or {@link RtlSource} for the lockstep comparator), {@link #close()}.
+ * <p>Typical use, bare mode: {@code create}, {@link #loadBare(ElfImage)} (reset, then load), {@link #run}
+ * (or {@link RtlBackend} for co-simulation), {@link #drain} and {@link #archState()} for the state
+ * at the end, {@link #close()}. Command mode (spec §4): {@link #resetCommand()}, kernels and data
+ * into DRAM with {@link #hostWrite}, the ring configured and rung with {@link #mmioWrite}, then
+ * {@link #run} until {@link RunResult.Status#COMPLETED} (one command done; its completion event is
+ * the last record) or {@link RunResult.Status#IDLE}; the log holds the kernels' instruction records
+ * and the device events (CommitLog FLAG_EVENT) in the order the chip produced them. MMIO and host
+ * memory accesses go through the model's real ports and take simulated cycles; what the chip
+ * produces meanwhile is delivered by the next run.
  */
 public final class RtlSimulator implements AutoCloseable {
     public static final int DRAM_BASE = Memory.BASE;
@@ -45,6 +58,8 @@ public final class RtlSimulator implements AutoCloseable {
     public static final int DEFAULT_BATCH = 256;
     /** Cycles rst_n is held low. */
     public static final int RESET_CYCLES = 5;
+    /** Cycles {@link #drain} waits for the pipeline to empty (a divide takes 34 in EX). */
+    public static final long DRAIN_CYCLES = 1_000;
 
     private static final Cleaner CLEANER = Cleaner.create();
 
@@ -77,8 +92,11 @@ public final class RtlSimulator implements AutoCloseable {
     private String deathMessage;
     private long hangBudget = DEFAULT_HANG_CYCLES;
     private int resetPc = DRAM_BASE;
+    private boolean commandMode;
     private int tohostValue;
     private Path traceFile;
+    /** A drain ended and nothing ran since: the CSR view holds the current values. */
+    private boolean drained;
 
     private RtlSimulator(RtlModel model, long sim, int capacity) {
         this.model = model;
@@ -131,7 +149,7 @@ public final class RtlSimulator implements AutoCloseable {
         if (sim == 0) {
             String message = S1Glue.error();
             // "model crashed while starting: ...", "C++ exception while starting the model: ..."
-            if (message.contains("while starting")) throw new RtlSimulationException(TargetFailure.Kind.CRASH, message, 0, "");
+            if (message.contains("while starting")) throw new RtlSimulationException(BackendFailure.Kind.CRASH, message, 0, "");
             throw new IllegalStateException(model.library() + ": " + message);
         }
         return new RtlSimulator(model, sim, batch);
@@ -165,7 +183,7 @@ public final class RtlSimulator implements AutoCloseable {
 
     private RtlSimulationException crashed(long sim) {
         deathMessage = S1Glue.simError(sim);
-        return new RtlSimulationException(TargetFailure.Kind.CRASH, deathMessage, S1Glue.cycles(sim), S1Glue.simOutput(sim));
+        return new RtlSimulationException(BackendFailure.Kind.CRASH, deathMessage, S1Glue.cycles(sim), S1Glue.simOutput(sim));
     }
 
     // ------------------------------------------------------------------ reset and memory
@@ -181,16 +199,57 @@ public final class RtlSimulator implements AutoCloseable {
      */
     public void reset(int resetPc, int windowLo, int windowHi, boolean stopOnTrap) {
         long s = sim();
-        check(s, S1Glue.reset(s, resetPc, windowLo, windowHi, stopOnTrap ? 1 : 0, RESET_CYCLES), "reset");
+        drained = false;
+        check(s, S1Glue.reset(s, S1Glue.MODE_BARE, resetPc, windowLo, windowHi, stopOnTrap ? 1 : 0, RESET_CYCLES), "reset");
         this.resetPc = resetPc;
+        commandMode = false;
         tohostValue = 0;
+    }
+
+    /**
+     * Command-mode reset (spec §3, §4.3): rst_n held low for {@value #RESET_CYCLES} cycles with
+     * cmd_mode set, then all of DRAM zeroed (so every model starts from the same memory; the chip is
+     * idle then, so nothing of a previous run can land in it). Afterwards the device registers have
+     * their reset values (ID, DRAM_KIB, STATUS = QERR, the rest 0), irq is low and the core idles
+     * until a LAUNCH. tohost is switched off.
+     */
+    public void resetCommand() {
+        long s = sim();
+        drained = false;
+        check(s, S1Glue.reset(s, S1Glue.MODE_COMMAND, DRAM_BASE, DRAM_BASE, DRAM_BASE + dramBytes, 0, RESET_CYCLES),
+                "reset");
+        check(s, S1Glue.dramFill(s, 0, dramBytes, 0), "clear DRAM");
+        resetPc = DRAM_BASE;
+        commandMode = true;
+        tohostValue = 0;
+    }
+
+    /** Whether the last reset was into command mode. */
+    public boolean isCommandMode() { return commandMode; }
+
+    /**
+     * Starts a bare-mode program: resets the core ({@link #resetBare()}), then {@link #load loads}
+     * {@code image}. In this order the image is written after the last clock edge at which anything
+     * of the previous program could still act (the reset edges; a core whose in-flight store reached
+     * memory during reset, as the S1 RTL's once did, then writes into the old image, which the load
+     * overwrites), and the first edge after it starts from an empty pipeline. Loading first and then
+     * resetting lets such a store land in the new program.
+     */
+    public void loadBare(ElfImage image) {
+        sim();
+        // A bad image leaves the simulator as it was: checked before the reset.
+        image.requireWithin(DRAM_BASE, dramBytes);
+        if (image.tohost().isPresent()) checkTohost(image.tohost().getAsInt());
+        resetBare();
+        load(image);
     }
 
     /**
      * Loads an image through the DRAM backdoor: checks that every segment fits DRAM and that
      * tohost (if the image defines it) is a word in DRAM before touching anything, then zeroes all
      * of DRAM, copies the segments and sets the tohost address (cleared when the image has none).
-     * Does not reset the core: call {@link #resetBare()}.
+     * Does not reset the core: {@link #loadBare} resets it first, which is the safe order on a
+     * simulator that ran a program before.
      *
      * @throws dev.seedverify.golden.elf.ElfFormatException if a segment lies outside DRAM
      * @throws IllegalArgumentException if tohost is not a word-aligned DRAM address
@@ -268,6 +327,68 @@ public final class RtlSimulator implements AutoCloseable {
         writeDram(address, new byte[] {(byte) value, (byte) (value >>> 8), (byte) (value >>> 16), (byte) (value >>> 24)});
     }
 
+    // ------------------------------------------------------------------ host side of the device
+
+    /**
+     * Reads an MMIO register through the host MMIO port (spec §4.1; one simulated cycle).
+     *
+     * @param offset a word offset in the register window (DeviceTable.MMIO_BYTES); a word without a register reads 0
+     * @throws IllegalArgumentException for any other offset
+     */
+    public int mmioRead(int offset) {
+        long s = sim();
+        drained = false;   // the chip runs during the access
+        DeviceTable.requireMmioOffset(offset);
+        long v = S1Glue.mmioRead(s, offset);
+        if (v < 0) check(s, (int) -v, String.format("MMIO read at 0x%02x", offset));
+        return (int) v;
+    }
+
+    /** Writes an MMIO register through the host MMIO port (one simulated cycle). */
+    public void mmioWrite(int offset, int value) {
+        long s = sim();
+        drained = false;   // the chip runs during the access
+        DeviceTable.requireMmioOffset(offset);
+        check(s, S1Glue.mmioWrite(s, offset, value), String.format("MMIO write at 0x%02x", offset));
+    }
+
+    /**
+     * Writes bytes into DRAM through the host memory port: byte-masked word writes, each clocking
+     * the model until the port acknowledges it (the core's tile unit has priority on the port).
+     *
+     * @throws IllegalArgumentException if the range is not inside DRAM
+     */
+    public void hostWrite(int address, byte[] data, int off, int len) {
+        long s = sim();
+        drained = false;   // the chip runs during the access
+        Objects.checkFromIndexSize(off, len, data.length);
+        int o = offset(address, len);
+        check(s, S1Glue.hostWrite(s, o, data, off, len), String.format("host write at 0x%08x", address));
+    }
+
+    public void hostWrite(int address, byte[] data) {
+        hostWrite(address, data, 0, data.length);
+    }
+
+    /** Reads bytes of DRAM through the host memory port (word reads). */
+    public byte[] hostRead(int address, int length) {
+        long s = sim();
+        drained = false;   // the chip runs during the access
+        if (length < 0) throw new IllegalArgumentException("negative length");
+        int o = offset(address, length);
+        byte[] out = new byte[length];
+        check(s, S1Glue.hostRead(s, o, out, 0, length), String.format("host read at 0x%08x", address));
+        return out;
+    }
+
+    /** The level of the irq output (spec §4.3). */
+    public boolean irq() {
+        long s = sim();
+        int v = S1Glue.irq(s);
+        if (v < 0) check(s, -v, "irq");
+        return v != 0;
+    }
+
     // ------------------------------------------------------------------ tohost, hang budget
 
     /** A store that leaves a non-zero word at {@code address} halts the run (bare mode, spec §3). */
@@ -303,9 +424,11 @@ public final class RtlSimulator implements AutoCloseable {
 
     /**
      * Simulates until {@code maxCycles} cycles have passed, {@code maxRecords} records were
-     * produced, the program halted (tohost) or trapped out (stop_on_trap), or the core hung. With a
-     * {@code log}, the records are appended to it (it must have room for {@code maxRecords}); with
-     * null they are only counted.
+     * delivered, the program halted (tohost) or trapped out (stop_on_trap), a command completed or
+     * the device is idle (command mode), or the chip hung (no instruction record, device event or
+     * device DRAM transfer for the hang budget). With a {@code log}, the records (instructions and
+     * device events) are appended to it (it must have room for {@code maxRecords}); with null they
+     * are only counted.
      *
      * @throws RtlSimulationException kind CRASH when the model crashed (the records produced before
      *         are appended first; the simulator is dead afterwards), kind ERROR when the RTL broke
@@ -323,7 +446,8 @@ public final class RtlSimulator implements AutoCloseable {
             check(s, r, "commit buffers");
             buffersAttached = log != null;
         }
-        long cycles = 0, records = 0, retired = 0;
+        drained = false;
+        long cycles = 0, records = 0, retired = 0, events = 0;
         LongBuffer res = result;
         int status;
         while (true) {
@@ -333,6 +457,7 @@ public final class RtlSimulator implements AutoCloseable {
             int got = (int) res.get(S1Glue.R_RECORDS);
             records += got;
             retired += res.get(S1Glue.R_RETIRED);
+            events += res.get(S1Glue.R_EVENTS);
             if (log != null && got > 0) drain(log, got);
             if (status == S1Glue.RECORD_LIMIT && records < maxRecords && cycles < maxCycles) continue;
             break;
@@ -340,7 +465,7 @@ public final class RtlSimulator implements AutoCloseable {
         if (status == S1Glue.RECORD_LIMIT && records < maxRecords) status = S1Glue.CYCLE_LIMIT;
         switch (status) {
             case S1Glue.CRASH -> throw crashed(s);
-            case S1Glue.PROTOCOL -> throw new RtlSimulationException(TargetFailure.Kind.ERROR, S1Glue.simError(s),
+            case S1Glue.PROTOCOL -> throw new RtlSimulationException(BackendFailure.Kind.ERROR, S1Glue.simError(s),
                     res.get(S1Glue.R_TOTAL_CYCLES), S1Glue.simOutput(s));
             case S1Glue.DEAD -> throw new IllegalStateException("RtlSimulator is dead: " + S1Glue.simError(s));
             case S1Glue.BAD_ARGUMENT -> throw new IllegalArgumentException(S1Glue.simError(s));
@@ -352,6 +477,8 @@ public final class RtlSimulator implements AutoCloseable {
             case S1Glue.HALTED -> RunResult.Status.HALTED;
             case S1Glue.TRAPPED -> RunResult.Status.TRAPPED;
             case S1Glue.HANG -> RunResult.Status.HANG;
+            case S1Glue.COMPLETED -> RunResult.Status.COMPLETED;
+            case S1Glue.IDLE -> RunResult.Status.IDLE;
             default -> throw new IllegalStateException("unexpected native status " + status);
         };
         if (st == RunResult.Status.HALTED) tohostValue = (int) res.get(S1Glue.R_TOHOST);
@@ -366,12 +493,13 @@ public final class RtlSimulator implements AutoCloseable {
                     + (corePc >= 0 ? String.format(", core pc 0x%08x)", corePc) : ")")
                     + " at cycle " + res.get(S1Glue.R_TOTAL_CYCLES);
         }
-        return new RunResult(st, cycles, (int) Math.min(Integer.MAX_VALUE, records), (int) Math.min(Integer.MAX_VALUE, retired),
+        return new RunResult(st, cycles, (int) Math.min(Integer.MAX_VALUE, records), (int) Math.min(Integer.MAX_VALUE, events),
+                (int) Math.min(Integer.MAX_VALUE, retired),
                 st == RunResult.Status.HALTED ? tohostValue : 0, res.get(S1Glue.R_TOTAL_CYCLES), lastOrder, lastPc, lastPcNext,
                 corePc, message);
     }
 
-    /** Runs until {@code maxRecords} records, halt, trap stop or hang, without a cycle limit. */
+    /** Runs until {@code maxRecords} records, halt, trap stop, completion, idle device or hang, without a cycle limit. */
     public RunResult run(long maxRecords, CommitLog log) {
         return run(Long.MAX_VALUE, maxRecords, log);
     }
@@ -390,6 +518,92 @@ public final class RtlSimulator implements AutoCloseable {
     }
 
     // ------------------------------------------------------------------ state
+
+    /**
+     * Ends the program at an instruction boundary: the core fetches nothing new and the
+     * instructions already in its pipeline complete (the model's {@code drain} input, until
+     * {@code drained}). Their records, which {@link #run} stopped short of (a halt is seen in WB,
+     * when the next instructions have already passed the commit point), are appended to
+     * {@code log}. Afterwards {@link #archState()} is the state after the last record. Fetch
+     * resumes with the next {@link #run}.
+     *
+     * @return the records appended
+     * @throws RtlSimulationException kind HANG when the pipeline is still busy after
+     *         {@value #DRAIN_CYCLES} cycles, CRASH or ERROR as for {@link #run}
+     */
+    public int drain(CommitLog log) {
+        long s = sim();
+        Objects.requireNonNull(log, "log");
+        if (!buffersAttached) {
+            check(s, S1Glue.setBuffers(s, recBuf, accBuf, tileBuf, capacity), "commit buffers");
+            buffersAttached = true;
+        }
+        int total = 0;
+        long cycles = 0;
+        while (true) {
+            int status = S1Glue.drain(s, DRAIN_CYCLES - cycles, result);
+            cycles += result.get(S1Glue.R_CYCLES);
+            int got = (int) result.get(S1Glue.R_RECORDS);
+            if (got > log.capacity() - log.size()) {
+                throw new IllegalArgumentException("the log has room for " + (log.capacity() - log.size()) + " records, the pipeline held "
+                        + got + " more");
+            }
+            if (got > 0) drain(log, got);
+            total += got;
+            switch (status) {
+                case S1Glue.DRAINED -> {
+                    drained = true;
+                    return total;
+                }
+                case S1Glue.RECORD_LIMIT -> { }
+                case S1Glue.HANG -> throw new RtlSimulationException(BackendFailure.Kind.HANG, S1Glue.simError(s),
+                        result.get(S1Glue.R_TOTAL_CYCLES), S1Glue.simOutput(s));
+                case S1Glue.CRASH -> throw crashed(s);
+                case S1Glue.PROTOCOL -> throw new RtlSimulationException(BackendFailure.Kind.ERROR, S1Glue.simError(s),
+                        result.get(S1Glue.R_TOTAL_CYCLES), S1Glue.simOutput(s));
+                default -> check(s, status, "drain");
+            }
+        }
+    }
+
+    /** What CSR {@code csr} read at the end of the last {@link #drain} (the model samples its CSR view while draining). */
+    public int csr(Csr csr) {
+        long s = sim();
+        if (!drained) throw new IllegalStateException("read " + csr.mnemonic() + ": drain() first (the model samples its CSRs while draining)");
+        long v = S1Glue.readCsr(s, csr.address());
+        if (v < 0) check(s, (int) -v, "read " + csr.mnemonic());
+        return (int) v;
+    }
+
+    /** A copy of tile {@code index}'s 256 bytes (row r at bytes 32r..32r+31), through the tile backdoor. */
+    public byte[] tile(int index) {
+        long s = sim();
+        byte[] out = new byte[Tiles.TILE_BYTES];
+        check(s, S1Glue.readTile(s, index, out, 0), "read tile " + index);
+        return out;
+    }
+
+    /** The {@link dev.seedverify.golden.exec.DramDigest} of all of DRAM, computed natively. */
+    public long dramDigest() {
+        long s = sim();
+        long[] d = new long[1];
+        check(s, S1Glue.dramDigest(s, d), "DRAM digest");
+        return d[0];
+    }
+
+    /**
+     * The architectural state through the backdoors: GPRs, the public pc, every CSR, the tiles
+     * and the DRAM digest. Meaningful at an instruction boundary, i.e. after {@link #drain}.
+     */
+    public ArchState archState() {
+        int[] x = new int[32];
+        for (int r = 1; r < 32; r++) x[r] = gpr(r);
+        Map<Integer, Integer> csrs = new LinkedHashMap<>();
+        for (Csr c : Csr.values()) csrs.put(c.address(), csr(c));
+        byte[][] tiles = new byte[Tiles.COUNT][];
+        for (int t = 0; t < Tiles.COUNT; t++) tiles[t] = tile(t);
+        return ArchState.of(x, pc(), csrs, tiles, dramDigest());
+    }
 
     /** Register x{@code index} through the public register file. */
     public int gpr(int index) {

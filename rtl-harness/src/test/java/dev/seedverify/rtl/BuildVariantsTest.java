@@ -2,7 +2,7 @@ package dev.seedverify.rtl;
 
 import dev.seedverify.golden.commit.CommitLog;
 import dev.seedverify.golden.elf.ElfImage;
-import dev.seedverify.golden.lockstep.TargetFailure;
+import dev.seedverify.cosim.BackendFailure;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -47,7 +47,7 @@ class BuildVariantsTest {
         RtlModel model = buildTestTop("test-top-fatal-at-start", 128 * 1024);
         RtlSimulationException e = org.assertj.core.api.Assertions.catchThrowableOfType(
                 () -> RtlSimulator.create(model, 128 * 1024), RtlSimulationException.class);
-        assertThat(e.kind()).isEqualTo(TargetFailure.Kind.CRASH);
+        assertThat(e.kind()).isEqualTo(BackendFailure.Kind.CRASH);
         assertThat(e.getMessage()).startsWith("model crashed while starting: ").contains("test top: fatal at time 0");
         // the library stays usable for the next attempt, which fails the same way
         assertThatThrownBy(() -> RtlSimulator.create(model, 128 * 1024)).isInstanceOf(RtlSimulationException.class);

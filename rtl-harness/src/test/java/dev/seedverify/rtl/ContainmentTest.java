@@ -2,8 +2,8 @@ package dev.seedverify.rtl;
 
 import dev.seedverify.golden.commit.CommitLog;
 import dev.seedverify.golden.elf.ElfImage;
-import dev.seedverify.golden.lockstep.CommitSource;
-import dev.seedverify.golden.lockstep.TargetFailure;
+import dev.seedverify.cosim.Backend;
+import dev.seedverify.cosim.BackendFailure;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,8 +37,8 @@ class ContainmentTest {
     void fatalEndsTheRunWithItsMessage() {
         CommitLog log = new CommitLog(1000);
         RtlSimulationException e = crash(TestTop.FATAL, log);
-        assertThat(e).isInstanceOf(TargetFailure.class);
-        assertThat(e.kind()).isEqualTo(TargetFailure.Kind.CRASH);
+        assertThat(e).isInstanceOf(BackendFailure.class);
+        assertThat(e.kind()).isEqualTo(BackendFailure.Kind.CRASH);
         assertThat(e.getMessage()).contains("s1_top.sv:").contains("test top: fatal at cycle 100");
         assertThat(e.cycle()).isEqualTo(100);
         assertThat(log.size()).isEqualTo(100);           // the records before the crash are kept
@@ -125,31 +125,31 @@ class ContainmentTest {
     }
 
     @Test
-    void hangBecomesATargetFailureInTheLockstepApi() {
+    void hangBecomesABackendFailureInTheCoSimulationApi() {
         try (RtlSimulator sim = TestSupport.testTopSim(TestTop.HANG)) {
             sim.setHangBudget(10_000);
-            RtlSource source = new RtlSource(sim);
+            RtlBackend source = new RtlBackend(sim, "test-top", "hanging test top");
             CommitLog log = new CommitLog(4096);
-            TargetFailure f = catchThrowableOfType(() -> source.advance(log, 4096), TargetFailure.class);
-            assertThat(f.kind()).isEqualTo(TargetFailure.Kind.HANG);
+            BackendFailure f = catchThrowableOfType(() -> source.advance(log, 4096), BackendFailure.class);
+            assertThat(f.kind()).isEqualTo(BackendFailure.Kind.HANG);
             assertThat(f.getMessage()).startsWith("no instruction retired in 10000 cycles after order 9 at pc 0x80000024");
             assertThat(log.size()).isEqualTo(10);
         }
     }
 
     @Test
-    void crashBecomesATargetFailureInTheLockstepApi() {
-        try (RtlSimulator sim = TestSupport.testTopSim(TestTop.FATAL); RtlSource source = new RtlSource(sim)) {
+    void crashBecomesABackendFailureInTheCoSimulationApi() {
+        try (RtlBackend source = new RtlBackend(TestSupport.testTopSim(TestTop.FATAL), "test-top", "fatal test top")) {
             CommitLog log = new CommitLog(64);
-            assertThat(source.advance(log, 64)).isEqualTo(CommitSource.Status.RUNNING);
+            assertThat(source.advance(log, 64)).isEqualTo(Backend.Status.RUNNING);
             log.clear();
-            TargetFailure f = catchThrowableOfType(() -> source.advance(log, 64), TargetFailure.class);
-            assertThat(f.kind()).isEqualTo(TargetFailure.Kind.CRASH);
+            BackendFailure f = catchThrowableOfType(() -> source.advance(log, 64), BackendFailure.class);
+            assertThat(f.kind()).isEqualTo(BackendFailure.Kind.CRASH);
             assertThat(f.getMessage()).contains("fatal at cycle 100");
             assertThat(log.size()).isEqualTo(36);
-            // asked again, the dead source still answers with a CRASH target failure
-            TargetFailure again = catchThrowableOfType(() -> source.advance(log, 1), TargetFailure.class);
-            assertThat(again.kind()).isEqualTo(TargetFailure.Kind.CRASH);
+            // asked again, the dead backend still answers with a CRASH failure
+            BackendFailure again = catchThrowableOfType(() -> source.advance(log, 1), BackendFailure.class);
+            assertThat(again.kind()).isEqualTo(BackendFailure.Kind.CRASH);
         }
     }
 
@@ -158,7 +158,7 @@ class ContainmentTest {
         try (RtlSimulator sim = TestSupport.testTopSim(TestTop.ROW_FLOOD)) {
             CommitLog log = new CommitLog(100);
             RtlSimulationException e = catchThrowableOfType(() -> sim.run(1000, 100, log), RtlSimulationException.class);
-            assertThat(e.kind()).isEqualTo(TargetFailure.Kind.ERROR);
+            assertThat(e.kind()).isEqualTo(BackendFailure.Kind.ERROR);
             assertThat(e.getMessage()).contains("more than 8 tile row accesses");
             assertThat(log.size()).isEqualTo(19);
             assertThat(sim.isAlive()).isTrue();

@@ -3,8 +3,8 @@ package dev.seedverify.rtl;
 import dev.seedverify.golden.asm.Assembler;
 import dev.seedverify.golden.commit.CommitLog;
 import dev.seedverify.golden.elf.ElfImage;
-import dev.seedverify.golden.lockstep.Divergence;
-import dev.seedverify.golden.lockstep.LockstepResult;
+import dev.seedverify.cosim.Divergence;
+import dev.seedverify.cosim.LockstepResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -68,8 +68,8 @@ class MutantTest {
         Divergence d = bad.divergence();
         assertThat(d.kind()).isEqualTo(Divergence.Kind.MISMATCH);
         assertThat(d.firstField()).isEqualTo("rd_wdata");
-        assertThat(d.golden().insn()).isEqualTo(Assembler.assembleInstruction("add a2, a0, a1", RtlSimulator.DRAM_BASE)[0]);
-        assertThat(d.golden().rdWdata()).isEqualTo(12);
+        assertThat(d.reference().insn()).isEqualTo(Assembler.assembleInstruction("add a2, a0, a1", RtlSimulator.DRAM_BASE)[0]);
+        assertThat(d.reference().rdWdata()).isEqualTo(12);
         assertThat(d.dut().rdWdata()).isEqualTo(13);
         assertThat(d.message()).isEqualTo("records differ");
     }

@@ -6,9 +6,10 @@ import dev.seedverify.golden.elf.ElfImage;
 import dev.seedverify.golden.exec.BareMetal;
 import dev.seedverify.golden.exec.Hart;
 import dev.seedverify.golden.exec.Memory;
-import dev.seedverify.golden.lockstep.Lockstep;
-import dev.seedverify.golden.lockstep.LockstepResult;
-import dev.seedverify.golden.lockstep.RecordComparator;
+import dev.seedverify.cosim.GoldenBackend;
+import dev.seedverify.cosim.Lockstep;
+import dev.seedverify.cosim.LockstepResult;
+import dev.seedverify.cosim.RecordComparator;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -130,6 +131,55 @@ class RtlSimulatorTest {
         }
     }
 
+    /** Ends with a byte store to tohost, followed at once by younger stores (to tohost and to {@code far}). */
+    private static final String HALT_THEN_YOUNGER_STORES = """
+            _start:
+                    la      t0, tohost
+                    la      t2, far
+                    li      t1, 5
+                    li      t3, 0x7f
+                    sb      t1, 1(t0)               # ends the run: tohost = 0x00000500
+                    sw      t3, 0(t0)               # younger: in EX or MEM when the sb's record leaves WB
+                    sw      t3, 0(t2)
+            spin:   j       spin
+                    .balign 64
+            tohost: .word   0, 0
+            far:    .word   0x11111111
+            """;
+
+    @Test
+    void theTohostVerdictIsTheWordTheEndingStoreLeavesNotOneAYoungerStoreChanged() {
+        // Spec §3: the verdict is the aligned word after the store that ends the run. The younger sw
+        // has already written DRAM when the sb's record leaves WB; the verdict must not see it.
+        try (RtlSimulator sim = RtlSimulator.create(RtlModel.builtIn())) {
+            sim.load(TestSupport.assemble("halt.S", HALT_THEN_YOUNGER_STORES));
+            sim.resetBare();
+            RunResult r = sim.run(10_000, 64, new CommitLog(64));
+            assertThat(r.status()).isEqualTo(RunResult.Status.HALTED);
+            assertThat(r.tohostValue()).isEqualTo(0x500);
+            assertThat(sim.tohostValue()).isEqualTo(0x500);
+        }
+    }
+
+    @Test
+    void aStoreInFlightWhenTheRunEndsDoesNotWriteIntoTheNextLoadedImage() {
+        // The harness loads DRAM through the backdoor, then resets: reset must squash the younger
+        // stores still in the pipeline instead of letting them write into the new image.
+        ElfImage first = TestSupport.assemble("halt.S", HALT_THEN_YOUNGER_STORES);
+        ElfImage second = TestSupport.smallProgram();
+        try (RtlSimulator sim = RtlSimulator.create(RtlModel.builtIn())) {
+            sim.load(first);
+            sim.resetBare();
+            assertThat(sim.run(10_000, 64, new CommitLog(64)).status()).isEqualTo(RunResult.Status.HALTED);
+            sim.load(second);
+            int tohost = first.symbol("tohost").getAsInt(); // then far: the two younger stores' words
+            int[] loaded = {sim.readWord(tohost), sim.readWord(tohost + 8)};
+            sim.resetBare();
+            assertThat(new int[] {sim.readWord(tohost), sim.readWord(tohost + 8)}).isEqualTo(loaded);
+            assertThat(sim.run(100_000, 256, new CommitLog(256)).tohostValue()).isEqualTo(1);
+        }
+    }
+
     @Test
     void smallProgramMatchesTheGoldenModelInLockstep() {
         ElfImage image = TestSupport.smallProgram();
@@ -199,10 +249,11 @@ class RtlSimulatorTest {
     }
 
     static LockstepResult lockstep(RtlModel model, ElfImage image, int batch) {
-        Hart hart = new Hart(new Memory(model.dramBytes()));
-        BareMetal.load(hart, image);
-        try (RtlSource dut = RtlSource.bare(model, image)) {
-            return new Lockstep(hart, dut, batch).run(1_000_000);
+        GoldenBackend golden = new GoldenBackend(model.dramBytes());
+        golden.loadBare(image);
+        try (RtlBackend dut = new RtlBackend(model, "rtl")) {
+            dut.loadBare(image);
+            return new Lockstep(golden, dut, batch).run(1_000_000);
         }
     }
 

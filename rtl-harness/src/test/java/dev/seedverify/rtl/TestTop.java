@@ -30,6 +30,12 @@ final class TestTop {
     static final int TILES = 9;
     /** Records cycling load (lane 1, CSR read) / trap (junk rd_wdata of x0) / load / store (lanes 2-3, CSR write), with junk outside the lanes. */
     static final int SCALAR = 10;
+    /**
+     * Writes {@link #RESET_WRITE_VALUE} into DRAM word 1 at every clock edge while reset is held: a
+     * core whose in-flight store reaches memory during reset (the bug of issue 13).
+     */
+    static final int RESET_WRITE = 11;
+    static final int RESET_WRITE_VALUE = 0xBAD0_0BAD;
 
     private TestTop() {}
 
@@ -41,8 +47,17 @@ final class TestTop {
     /** The port list of {@code s1_top} (rtl-harness/src/main/rtl/INTERFACE.md), for the test tops that stand in for it. */
     static final String S1_TOP_PORTS = """
             module s1_top #(parameter int DRAM_BYTES = 1 << 20) (
-              input  logic clk, input logic rst_n, input logic [31:0] reset_pc, input logic [31:0] window_lo,
-              input  logic [31:0] window_hi, input logic stop_on_trap,
+              input  logic clk, input logic rst_n, input logic cmd_mode, input logic [31:0] reset_pc,
+              input  logic [31:0] window_lo, input logic [31:0] window_hi, input logic stop_on_trap,
+              input  logic drain, output logic drained,
+              input  logic mmio_valid, input logic mmio_write, input logic [7:0] mmio_addr, input logic [31:0] mmio_wdata,
+              output logic mmio_ack, output logic [31:0] mmio_rdata,
+              input  logic host_valid, input logic [3:0] host_wmask, input logic [31:0] host_addr,
+              input  logic [31:0] host_wdata, output logic host_ack, output logic [31:0] host_rdata,
+              output logic irq,
+              output logic ev_valid, output logic [1:0] ev_kind, output logic [31:0] ev_index, output logic [31:0] ev_addr,
+              output logic [31:0] ev_arg, output logic [31:0] ev_w0, output logic [31:0] ev_w1, output logic [31:0] ev_w2,
+              output logic [31:0] ev_w3, output logic dev_idle, output logic dev_xfer,
               output logic rvfi_valid, output logic [63:0] rvfi_order, output logic [31:0] rvfi_insn,
               output logic rvfi_trap, output logic [31:0] rvfi_trap_cause, output logic [31:0] rvfi_trap_tval,
               output logic [31:0] rvfi_pc_rdata, output logic [31:0] rvfi_pc_wdata,
@@ -64,11 +79,13 @@ final class TestTop {
             extern "C" void s1test_throw(int code) { throw std::runtime_error("DPI exception " + std::to_string(code)); }
             """;
 
-    static final String SV = """
+    static final String SV = ("""
             // Throwaway test top (dev.seedverify.rtl.TestTop): the s1_top ports, a public DRAM, modes.
-            module t_dram #(parameter int DRAM_BYTES = 1 << 20) (input logic clk, output logic [31:0] word0);
+            module t_dram #(parameter int DRAM_BYTES = 1 << 20) (input logic clk, input logic reset_write,
+                                                                 output logic [31:0] word0);
               logic [31:0] mem [DRAM_BYTES/4] /* verilator public_flat_rw */;
               assign word0 = mem[0];
+              always_ff @(posedge clk) if (reset_write) mem[1] <= RESET_WRITE_VALUE;
             endmodule
 
             module t_core (input logic clk, input logic [31:0] cnt);
@@ -85,7 +102,8 @@ final class TestTop {
               import "DPI-C" function void s1test_throw(input int code);
               logic [31:0] mode, cnt;
               logic osc;
-              t_dram #(.DRAM_BYTES(DRAM_BYTES)) u_dram (.clk, .word0(mode));
+              t_dram #(.DRAM_BYTES(DRAM_BYTES)) u_dram (.clk, .reset_write(!rst_n && mode == RESET_WRITE), .word0(mode));
+              assign drained = 1'b1;
               // a build with DRAM_BYTES = 128 KiB crashes while the model starts (time 0)
               initial if (DRAM_BYTES == 128 * 1024) $fatal(1, "test top: fatal at time 0");
               t_core u_core (.clk, .cnt);
@@ -105,6 +123,14 @@ final class TestTop {
               /* verilator lint_off UNOPTFLAT */
               assign osc = (mode == 7 && cnt >= 20) ? ~osc : 1'b0;
               /* verilator lint_on UNOPTFLAT */
+
+              // no device: every host access is acknowledged at once, nothing else happens
+              assign mmio_ack = mmio_valid; assign mmio_rdata = '0;
+              assign host_ack = host_valid; assign host_rdata = '0;
+              assign irq = 1'b0;
+              assign ev_valid = 1'b0; assign ev_kind = '0; assign ev_index = '0; assign ev_addr = '0; assign ev_arg = '0;
+              assign ev_w0 = '0; assign ev_w1 = '0; assign ev_w2 = '0; assign ev_w3 = '0;
+              assign dev_idle = 1'b0; assign dev_xfer = 1'b0;
 
               logic live;
               assign live = rst_n && cnt != 0;
@@ -164,5 +190,6 @@ final class TestTop {
               end
               /* verilator lint_on UNUSEDSIGNAL */
             endmodule
-            """;
+            """).replace("RESET_WRITE_VALUE", String.format("32'h%08x", RESET_WRITE_VALUE))
+               .replace("RESET_WRITE", Integer.toString(RESET_WRITE));
 }

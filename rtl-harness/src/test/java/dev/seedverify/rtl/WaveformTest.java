@@ -1,7 +1,8 @@
 package dev.seedverify.rtl;
 
 import dev.seedverify.golden.commit.CommitLog;
-import dev.seedverify.golden.lockstep.CommitSource;
+import dev.seedverify.cosim.Backend;
+import dev.seedverify.cosim.BackendFailure;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** FST waveforms switched on per run into a named file, complete once closed. */
 class WaveformTest {
@@ -65,9 +67,11 @@ class WaveformTest {
     void closingTheSimulatorCompletesAnOpenTrace() throws IOException {
         Path file = DIR.resolve("closed-by-destroy.fst");
         Files.deleteIfExists(file);
-        try (RtlSource src = RtlSource.bare(RtlModel.builtIn(), TestSupport.smallProgram(), file)) {
+        try (RtlBackend src = new RtlBackend(RtlModel.builtIn(), "rtl")) {
+            src.traceInto(file);
+            src.loadBare(TestSupport.smallProgram());
             CommitLog log = new CommitLog(1000);
-            assertThat(src.advance(log, 1000)).isEqualTo(CommitSource.Status.HALTED);
+            assertThat(src.advance(log, 1000)).isEqualTo(Backend.Status.HALTED);
             assertThat(src.waveform()).contains(file.toAbsolutePath());
         }
         assertThat(Files.size(file)).isGreaterThan(1000);
@@ -83,11 +87,10 @@ class WaveformTest {
             sim.writeWord(RtlSimulator.DRAM_BASE, TestTop.FATAL);
             sim.traceOpen(file);
             sim.resetBare();
-            try {
-                sim.run(1000, 1000, null);
-            } catch (RtlSimulationException expected) {
-                // the crash under test
-            }
+            assertThatThrownBy(() -> sim.run(1000, 1000, null)).as("the crash under test")
+                    .isInstanceOfSatisfying(RtlSimulationException.class, e -> assertThat(e.kind()).isEqualTo(BackendFailure.Kind.CRASH))
+                    .hasMessageContaining("test top: fatal at cycle 100");
+            assertThat(sim.isAlive()).isFalse();
             sim.traceClose();
         }
         assertThat(Files.size(file)).isGreaterThan(100);

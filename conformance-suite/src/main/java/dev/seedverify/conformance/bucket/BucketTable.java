@@ -1,5 +1,6 @@
 package dev.seedverify.conformance.bucket;
 
+import dev.seedverify.cosim.BucketSignature;
 import dev.seedverify.reports.Json;
 
 import java.util.ArrayList;
@@ -92,7 +93,7 @@ public final class BucketTable {
         for (Bucket b : buckets()) {
             Map<String, Object> bm = new LinkedHashMap<>();
             bm.put("signature", b.signature().toString());
-            bm.put("mnemonic", b.signature().mnemonic());
+            bm.put("unit", b.signature().unit());
             bm.put("field", b.signature().field());
             bm.put("trap", b.signature().trap());
             bm.put("count", b.count());

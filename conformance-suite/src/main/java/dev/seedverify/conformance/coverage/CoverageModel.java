@@ -167,7 +167,8 @@ public final class CoverageModel {
             case SIMM -> {
                 return i == Instruction.JALR ? Role.NONE : Role.SIGNED_IMM;
             }
-            case UIMM -> {
+            case UIMM, UNUSED -> {
+                // An unused field (a fence's fm, rs1, rd, imm): zero and all ones must both execute as the fence.
                 return Role.UNSIGNED_IMM;
             }
             case TILE -> {

@@ -223,6 +223,9 @@ public final class ProgramGenerator {
                     }
                     case SIMM, UIMM -> v[k] = pickImm(o.field());
                     case FENCE_SET -> v[k] = r.nextInt(16);
+                    // A fence's unused fields (spec §1): half the fences keep them zero, the others
+                    // get any value (edges included), and must still execute as fences.
+                    case UNUSED -> v[k] = r.nextBoolean() ? 0 : pickImm(o.field());
                     case CSR -> v[k] = Csr.MSCRATCH.address();
                     case PC_OFFSET -> v[k] = 0;
                 }

@@ -237,6 +237,12 @@ public final class ProgramRenderer {
                 if (in.skew() != 0) parts.add("target misaligned if taken");
             }
             for (int k = 0; k < v.length; k++) {
+                if (operands.get(k).kind() == OperandKind.UNUSED && v[k] != 0) {
+                    parts.add("unused fields set: still a " + insn.mnemonic() + " (spec §1)");
+                    break;
+                }
+            }
+            for (int k = 0; k < v.length; k++) {
                 Operand o = operands.get(k);
                 if (o.kind() != OperandKind.GPR || o.name().equals("rd") || v[k] == 0) continue;
                 int d = distanceToWriter(p, i, v[k]);
@@ -443,11 +449,16 @@ public final class ProgramRenderer {
         s.append('\n');
     }
 
-    /** The instruction in the table's syntax, operands formatted as the disassembler does, targets as labels. */
+    /**
+     * The instruction in the table's syntax (or objdump's own spelling where the table folds one in:
+     * {@code fence rw, w}, {@code fence.tso}), operands formatted as the disassembler does, targets as labels.
+     */
     static String format(Instruction insn, int[] ops, String targetText, int pc) {
-        String syntax = insn.syntax();
-        if (syntax.isEmpty()) return insn.mnemonic();
-        StringBuilder sb = new StringBuilder(pad(insn.mnemonic()));
+        Disassembler.Alias spelled = Disassembler.spelling(insn, ops);
+        String mnemonic = spelled != null ? spelled.mnemonic() : insn.mnemonic();
+        String syntax = spelled != null ? spelled.syntax() : insn.syntax();
+        if (syntax.isEmpty()) return mnemonic;
+        StringBuilder sb = new StringBuilder(pad(mnemonic));
         List<Operand> operands = insn.operands();
         int i = 0;
         while (i < syntax.length()) {

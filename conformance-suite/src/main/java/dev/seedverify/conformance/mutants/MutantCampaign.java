@@ -1,18 +1,21 @@
 package dev.seedverify.conformance.mutants;
 
-import dev.seedverify.conformance.bucket.BucketSignature;
-import dev.seedverify.conformance.dut.DutTarget;
-import dev.seedverify.conformance.dut.RtlDut;
+import dev.seedverify.rtl.mutant.MutantBackendProvider;
+import dev.seedverify.cosim.BucketSignature;
+import dev.seedverify.cosim.Backend;
+import dev.seedverify.rtl.RtlBackend;
+import dev.seedverify.rtl.RtlBackendProvider;
+import dev.seedverify.rtl.mutant.MutantModels;
 import dev.seedverify.conformance.gen.Program;
 import dev.seedverify.conformance.gen.ProgramGenerator;
 import dev.seedverify.conformance.gen.ProgramRenderer;
 import dev.seedverify.conformance.gen.RenderedProgram;
 import dev.seedverify.conformance.gen.Weights;
-import dev.seedverify.conformance.prop.LockstepRunner;
+import dev.seedverify.cosim.LockstepRunner;
 import dev.seedverify.conformance.repro.Reproducer;
 import dev.seedverify.conformance.shrink.ProgramShrinker;
 import dev.seedverify.golden.exec.Memory;
-import dev.seedverify.golden.lockstep.Divergence;
+import dev.seedverify.cosim.Divergence;
 import dev.seedverify.reports.AtomicFiles;
 import dev.seedverify.reports.DivergenceReport;
 import dev.seedverify.reports.Json;
@@ -260,9 +263,9 @@ public final class MutantCampaign {
         ProgramGenerator gen = new ProgramGenerator(c.weights(), c.dramBytes());
         long t0 = System.nanoTime();
         int passed = 0;
-        try (LockstepRunner runner = new LockstepRunner(() -> new RtlDut(RtlModel.builtIn(), c.dramBytes()), c.budget())) {
+        try (LockstepRunner runner = new LockstepRunner(() -> new RtlBackend(RtlModel.builtIn(), RtlBackendProvider.NAME), c.budget())) {
             for (int k = 0; k < c.warmup(); k++) {
-                if (runner.run(gen.generate(c.firstSeed() + k)).passed()) passed++;
+                if (runner.run(ProgramRenderer.image(gen.generate(c.firstSeed() + k)).image()).passed()) passed++;
             }
         }
         return String.format(Locale.ROOT, "warm-up on the real RTL: %d of %d programs passed in %.2f s", passed, c.warmup(), (System.nanoTime() - t0) / 1e9);
@@ -304,7 +307,7 @@ public final class MutantCampaign {
             long s0 = System.nanoTime();
             ProgramShrinker.Result s;
             try {
-                s = new ProgramShrinker(runner.oracle(), c.maxShrinkCalls()).shrink(failing, sig);
+                s = new ProgramShrinker(ProgramShrinker.Oracle.of(runner), c.maxShrinkCalls()).shrink(failing, sig);
             } catch (RuntimeException e) {
                 return new MutantResult(m.name(), files, m.description(), true, tried, failing.seed(), detect, (System.nanoTime() - s0) / 1e9, 0,
                         failing.size(), 0, 0, sig, buildSeconds, built.cached(), false, null, null, "shrinking failed: " + e);
@@ -314,7 +317,7 @@ public final class MutantCampaign {
             LockstepRunner.Outcome again = runner.run(shrunk.image());
             String error = sig.equals(again.signature()) ? null : "the shrunk program no longer diverges as " + sig + " (now: " + again.signature() + ")";
             boolean realPasses = passesOnRealRtl(c, shrunk);
-            Reproducer.Details x = new Reproducer.Details(failing.seed(), c.weights().toString(), MutantDutProvider.PREFIX + m.name(),
+            Reproducer.Details x = new Reproducer.Details(failing.seed(), c.weights().toString(), MutantBackendProvider.PREFIX + m.name(),
                     runner.dut().describe(), c.dramBytes(), c.budget(), sig, failing.size(), s.program().size(), shrunk.bodyInstructions());
             Reproducer repro = error == null ? Reproducer.of(shrunk, again.divergence(), x) : null;
             Path file = null;
@@ -331,12 +334,12 @@ public final class MutantCampaign {
         }
     }
 
-    private static DutTarget dut(MutantModels.Built built) {
-        return new MutantDutProvider.MutantDut(built.mutation(), built.model(), new RtlDut(built.model(), built.model().dramBytes()));
+    private static Backend dut(MutantModels.Built built) {
+        return MutantBackendProvider.backend(built.mutation(), built.model());
     }
 
     private static boolean passesOnRealRtl(Config c, RenderedProgram shrunk) {
-        try (LockstepRunner real = new LockstepRunner(() -> new RtlDut(RtlModel.builtIn(), c.dramBytes()), c.budget())) {
+        try (LockstepRunner real = new LockstepRunner(() -> new RtlBackend(RtlModel.builtIn(), RtlBackendProvider.NAME), c.budget())) {
             return real.run(shrunk.image()).passed();
         }
     }
@@ -350,7 +353,7 @@ public final class MutantCampaign {
             String base = repro.name().substring(0, repro.name().length() - 2);
             new DivergenceReport(d, "generated program, seed " + failing.seed() + " (shrunk: " + s.program().size() + " of " + failing.size()
                     + " ops), mutant " + m.name(), runner.dut().describe(),
-                    "ci/replay.sh " + file + " --target " + MutantDutProvider.PREFIX + m.name()).writeTo(dir, base);
+                    "ci/replay.sh " + file + " --target " + MutantBackendProvider.PREFIX + m.name()).writeTo(dir, base);
         }
         if (c.regressions() != null) {
             Path reg = repro.write(c.regressions().resolve(m.name() + ".S"));

@@ -1,7 +1,9 @@
 package dev.seedverify.conformance.prop;
 
-import dev.seedverify.conformance.dut.DutTarget;
+import dev.seedverify.cosim.LockstepRunner;
+import dev.seedverify.cosim.Backend;
 import dev.seedverify.conformance.gen.Program;
+import dev.seedverify.conformance.gen.ProgramRenderer;
 import dev.seedverify.conformance.shrink.ProgramShrinker;
 
 import java.util.concurrent.Callable;
@@ -23,15 +25,15 @@ public final class ConfinedLockstep implements AutoCloseable {
     });
     private final LockstepRunner runner;
 
-    public ConfinedLockstep(Supplier<? extends DutTarget> factory, long budget) {
+    public ConfinedLockstep(Supplier<? extends Backend> factory, long budget) {
         runner = call(() -> new LockstepRunner(factory, budget));
     }
 
-    public LockstepRunner.Outcome run(Program p) { return call(() -> runner.run(p)); }
+    public LockstepRunner.Outcome run(Program p) { return call(() -> runner.run(ProgramRenderer.image(p).image())); }
 
     /** The shrinker's oracle, callable from any thread. */
     public ProgramShrinker.Oracle oracle() {
-        ProgramShrinker.Oracle inner = runner.oracle();
+        ProgramShrinker.Oracle inner = ProgramShrinker.Oracle.of(runner);
         return p -> call(() -> inner.test(p));
     }
 

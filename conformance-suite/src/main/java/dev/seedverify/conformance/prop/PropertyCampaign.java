@@ -1,11 +1,12 @@
 package dev.seedverify.conformance.prop;
 
-import dev.seedverify.conformance.bucket.BucketSignature;
+import dev.seedverify.cosim.LockstepRunner;
+import dev.seedverify.cosim.BucketSignature;
 import dev.seedverify.conformance.bucket.BucketTable;
 import dev.seedverify.conformance.coverage.CoverageCollector;
 import dev.seedverify.conformance.coverage.CoverageReport;
-import dev.seedverify.conformance.dut.DutTarget;
-import dev.seedverify.conformance.dut.DutTargets;
+import dev.seedverify.cosim.Backend;
+import dev.seedverify.cosim.Backends;
 import dev.seedverify.conformance.gen.Program;
 import dev.seedverify.conformance.gen.ProgramGenerator;
 import dev.seedverify.conformance.gen.ProgramRenderer;
@@ -14,7 +15,7 @@ import dev.seedverify.conformance.gen.Weights;
 import dev.seedverify.conformance.repro.Reproducer;
 import dev.seedverify.conformance.shrink.ProgramShrinker;
 import dev.seedverify.golden.exec.Memory;
-import dev.seedverify.golden.lockstep.Divergence;
+import dev.seedverify.cosim.Divergence;
 import dev.seedverify.reports.AtomicFiles;
 import dev.seedverify.reports.DivergenceReport;
 
@@ -49,7 +50,7 @@ public final class PropertyCampaign {
     public record Config(long firstSeed, int programs, Weights weights, String target, int dramBytes, long budget, int threads,
                          int shrinkPerBucket, int maxShrinkCalls, boolean coverage, Path out) {
         public static Config defaults() {
-            return new Config(1, 2000, Weights.DEFAULT, DutTargets.GOLDEN, Memory.DEFAULT_BYTES, LockstepRunner.DEFAULT_BUDGET,
+            return new Config(1, 2000, Weights.DEFAULT, Backends.GOLDEN, Memory.DEFAULT_BYTES, LockstepRunner.DEFAULT_BUDGET,
                     Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())), 2, ProgramShrinker.DEFAULT_MAX_CALLS, true, null);
         }
 
@@ -96,11 +97,11 @@ public final class PropertyCampaign {
     private PropertyCampaign() {}
 
     public static Result run(Config c) {
-        return run(c, () -> DutTargets.open(c.target(), c.dramBytes()));
+        return run(c, () -> Backends.open(c.target(), c.dramBytes()));
     }
 
     /** Runs the campaign against DUTs made by {@code factory} (called once per worker thread). */
-    public static Result run(Config c, Supplier<? extends DutTarget> factory) {
+    public static Result run(Config c, Supplier<? extends Backend> factory) {
         long t0 = System.nanoTime();
         ProgramGenerator gen = new ProgramGenerator(c.weights(), c.dramBytes());
         int n = c.programs();
@@ -127,7 +128,7 @@ public final class PropertyCampaign {
                         sigs[k] = o.signature();
                         if (mine != null) {
                             mine.beginProgram();
-                            runner.golden(rp.image(), mine);
+                            runner.runReference(rp.image(), mine);
                         }
                     } catch (RuntimeException e) {
                         status[k] = Status.ERROR;
@@ -199,7 +200,7 @@ public final class PropertyCampaign {
 
     /** Shrinks {@code p} (which diverges with {@code sig}), records the example and writes its reproducer and reports. */
     static Path shrinkAndWrite(Config c, Program p, BucketSignature sig, LockstepRunner runner, BucketTable buckets) throws IOException {
-        ProgramShrinker.Result s = new ProgramShrinker(runner.oracle(), c.maxShrinkCalls()).shrink(p, sig);
+        ProgramShrinker.Result s = new ProgramShrinker(ProgramShrinker.Oracle.of(runner), c.maxShrinkCalls()).shrink(p, sig);
         RenderedProgram shrunk = ProgramRenderer.render(s.program());
         LockstepRunner.Outcome o = runner.run(shrunk.image());
         if (!sig.equals(o.signature())) throw new IllegalStateException("the shrunk program of seed " + p.seed() + " no longer diverges as " + sig);

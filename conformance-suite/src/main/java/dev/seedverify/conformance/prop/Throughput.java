@@ -1,6 +1,7 @@
 package dev.seedverify.conformance.prop;
 
-import dev.seedverify.conformance.dut.DutTargets;
+import dev.seedverify.cosim.LockstepRunner;
+import dev.seedverify.cosim.Backends;
 import dev.seedverify.conformance.gen.ProgramGenerator;
 import dev.seedverify.conformance.gen.ProgramRenderer;
 import dev.seedverify.conformance.gen.RenderedProgram;
@@ -65,7 +66,7 @@ public final class Throughput {
             long t0 = System.nanoTime();
             for (int t = 0; t < threads; t++) {
                 Thread th = new Thread(() -> {
-                    try (LockstepRunner r = new LockstepRunner(() -> DutTargets.open(target, Memory.DEFAULT_BYTES))) {
+                    try (LockstepRunner r = new LockstepRunner(() -> Backends.open(target, Memory.DEFAULT_BYTES))) {
                         int k;
                         while ((k = next.getAndIncrement()) < images.size()) {
                             LockstepRunner.Outcome o = r.run(images.get(k));
@@ -98,7 +99,7 @@ public final class Throughput {
     }
 
     public static void main(String[] args) {
-        String target = DutTargets.GOLDEN;
+        String target = Backends.GOLDEN;
         int programs = 5000, threads = 2, rounds = 3;
         Weights w = FIFTY;
         for (int i = 0; i < args.length; i++) {

@@ -1,9 +1,10 @@
 package dev.seedverify.conformance.repro;
 
-import dev.seedverify.conformance.bucket.BucketSignature;
-import dev.seedverify.conformance.dut.DutTargets;
-import dev.seedverify.conformance.dut.DutUnavailableException;
-import dev.seedverify.conformance.prop.LockstepRunner;
+import dev.seedverify.rtl.RtlBackendProvider;
+import dev.seedverify.cosim.BucketSignature;
+import dev.seedverify.cosim.Backends;
+import dev.seedverify.cosim.BackendUnavailableException;
+import dev.seedverify.cosim.LockstepRunner;
 import dev.seedverify.golden.elf.ElfImage;
 import dev.seedverify.golden.exec.BareMetal;
 import dev.seedverify.reports.Json;
@@ -42,7 +43,10 @@ public final class Replay {
     public enum Verdict { PASS, FAIL, ERROR }
 
     /** The outcome of one file. */
-    public record FileResult(Path file, Verdict verdict, String detail, BucketSignature signature, boolean sameBucket) {}
+    public record FileResult(Path file, Verdict verdict, String detail, BucketSignature signature, Reproducer.Match match) {
+        /** The recorded bug is back: same bucket, same record, same fields. */
+        public boolean ownBug() { return match == Reproducer.Match.OWN_BUG; }
+    }
 
     /** Every file's outcome, or why the target could not be opened. */
     public record Summary(String target, List<FileResult> results, String unavailable) {
@@ -57,9 +61,11 @@ public final class Replay {
             StringBuilder s = new StringBuilder();
             for (FileResult r : results) s.append(String.format("%-5s %s  %s%n", r.verdict(), r.file(), r.detail()));
             if (unavailable != null) s.append("target ").append(target).append(" unavailable: ").append(unavailable).append('\n');
-            long same = results.stream().filter(r -> r.verdict() == Verdict.FAIL && r.sameBucket()).count();
-            s.append(String.format("replayed %d reproducer%s on %s: %d passed, %d still diverge (%d in the recorded bucket), %d errors%n",
-                    results.size(), results.size() == 1 ? "" : "s", target, count(Verdict.PASS), count(Verdict.FAIL), same, count(Verdict.ERROR)));
+            long own = results.stream().filter(r -> r.verdict() == Verdict.FAIL && r.ownBug()).count();
+            long other = results.stream().filter(r -> r.verdict() == Verdict.FAIL && r.match() == Reproducer.Match.OTHER_BUCKET).count();
+            s.append(String.format("replayed %d reproducer%s on %s: %d passed, %d still diverge (%d with their own bug back, %d with "
+                            + "another bug), %d errors%n", results.size(), results.size() == 1 ? "" : "s", target, count(Verdict.PASS),
+                    count(Verdict.FAIL), own, other, count(Verdict.ERROR)));
             return s.toString();
         }
 
@@ -77,7 +83,7 @@ public final class Replay {
                 f.put("verdict", r.verdict().name());
                 f.put("detail", r.detail());
                 f.put("bucket", r.signature() == null ? null : r.signature().toString());
-                f.put("sameBucket", r.sameBucket());
+                f.put("match", r.match() == null ? null : r.match().name());
                 files.add(f);
             }
             m.put("files", files);
@@ -106,8 +112,8 @@ public final class Replay {
 
     /** Replays {@code files} on {@code target} ({@code golden}, {@code both}, or a DUT name). */
     public static Summary replay(List<Path> files, String target, Long budgetOverride) {
-        boolean goldenCheck = target.equals(DutTargets.GOLDEN) || target.equals("both");
-        String dutName = target.equals("both") ? DutTargets.RTL : target.equals(DutTargets.GOLDEN) ? null : target;
+        boolean goldenCheck = target.equals(Backends.GOLDEN) || target.equals("both");
+        String dutName = target.equals("both") ? RtlBackendProvider.NAME : target.equals(Backends.GOLDEN) ? null : target;
         Map<Integer, LockstepRunner> runners = new HashMap<>();
         List<FileResult> results = new ArrayList<>();
         try {
@@ -118,10 +124,10 @@ public final class Replay {
                     r = Reproducer.read(f);
                     image = r.image();
                 } catch (Reproducer.InvalidReproducerException e) {
-                    results.add(new FileResult(f, Verdict.ERROR, e.getMessage(), null, false));
+                    results.add(new FileResult(f, Verdict.ERROR, e.getMessage(), null, null));
                     continue;
                 } catch (IOException | UncheckedIOException e) {
-                    results.add(new FileResult(f, Verdict.ERROR, "cannot read: " + e.getMessage(), null, false));
+                    results.add(new FileResult(f, Verdict.ERROR, "cannot read: " + e.getMessage(), null, null));
                     continue;
                 }
                 long budget = budgetOverride != null ? budgetOverride : r.budget();
@@ -129,19 +135,19 @@ public final class Replay {
                 if (goldenCheck) {
                     BareMetal.Result g = BareMetal.run(image, r.dramBytes(), budget);
                     if (g.verdict() != BareMetal.Verdict.PASS) {
-                        results.add(new FileResult(f, Verdict.ERROR, "the program does not halt with tohost = 1 on the golden model: " + g.summary(), null, false));
+                        results.add(new FileResult(f, Verdict.ERROR, "the program does not halt with tohost = 1 on the golden model: " + g.summary(), null, null));
                         continue;
                     }
                     goldenNote = "golden halts with tohost = 1 after " + g.steps() + " instructions";
                 }
                 if (dutName == null) {
-                    results.add(new FileResult(f, Verdict.PASS, goldenNote, null, false));
+                    results.add(new FileResult(f, Verdict.PASS, goldenNote, null, null));
                     continue;
                 }
                 LockstepRunner runner;
                 try {
-                    runner = runners.computeIfAbsent(r.dramBytes(), d -> new LockstepRunner(() -> DutTargets.open(dutName, d), budget));
-                } catch (DutUnavailableException e) {
+                    runner = runners.computeIfAbsent(r.dramBytes(), d -> new LockstepRunner(() -> Backends.open(dutName, d), budget));
+                } catch (BackendUnavailableException e) {
                     return new Summary(target, results, e.getMessage());
                 }
                 results.add(lockstep(f, r, image, runner, dutName));
@@ -149,7 +155,7 @@ public final class Replay {
         } finally {
             runners.values().forEach(LockstepRunner::close);
         }
-        return new Summary(target.equals("both") ? "golden + " + DutTargets.RTL : target, results, null);
+        return new Summary(target.equals("both") ? "golden + " + RtlBackendProvider.NAME : target, results, null);
     }
 
     private static FileResult lockstep(Path f, Reproducer r, ElfImage image, LockstepRunner runner, String dutName) {
@@ -157,25 +163,32 @@ public final class Replay {
         try {
             o = runner.run(image);
         } catch (RuntimeException e) {
-            return new FileResult(f, Verdict.ERROR, dutName + " could not run it: " + e, null, false);
+            return new FileResult(f, Verdict.ERROR, dutName + " could not run it: " + e, null, null);
         }
         if (o.diverged()) {
             BucketSignature s = o.signature();
-            boolean same = s.equals(r.bucket());
-            return new FileResult(f, Verdict.FAIL, "still diverges at order " + o.divergence().order() + ": " + s
-                    + (same ? " (the recorded bucket)" : " (recorded: " + r.bucket() + ")"), s, same);
+            Reproducer.Match m = r.match(s, o.divergence());
+            String what = switch (m) {
+                case OWN_BUG -> "its own bug is back: " + s + " at order " + o.divergence().order();
+                case SAME_BUCKET_ELSEWHERE -> "diverges in the recorded bucket " + s + " but at order " + o.divergence().order()
+                        + " (" + Reproducer.fieldList(o.divergence()) + ") instead of order " + r.get("divergence-order")
+                        + (r.get("divergence-fields") == null ? "" : " (" + r.get("divergence-fields") + ")");
+                case OTHER_BUCKET -> "something else diverges here: " + s + " at order " + o.divergence().order() + " (recorded: "
+                        + r.bucket() + ")";
+            };
+            return new FileResult(f, Verdict.FAIL, what, s, m);
         }
         if (o.timedOut()) {
             return new FileResult(f, Verdict.ERROR, "golden and " + dutName + " agree but the program did not halt within "
-                    + runner.budget() + " records", null, false);
+                    + runner.budget() + " records", null, null);
         }
         return new FileResult(f, Verdict.PASS, "golden and " + dutName + " agree on all " + o.result().records()
-                + " records (recorded: " + r.bucket() + ")", null, false);
+                + " records (recorded: " + r.bucket() + ")", null, null);
     }
 
     public static void main(String[] args) {
         List<Path> paths = new ArrayList<>();
-        String target = DutTargets.RTL;
+        String target = RtlBackendProvider.NAME;
         Long budget = null;
         Path json = null;
         try {
@@ -225,6 +238,6 @@ public final class Replay {
         System.err.println("usage: ci/replay.sh <file|dir>... [--target golden|rtl|both|NAME] [--budget N] [--json FILE]");
         System.err.println("  PASS: golden and the target agree (golden: the program halts with tohost = 1); FAIL: still diverges;");
         System.err.println("  exit 0 when every reproducer passes, 1 otherwise, 2 for bad arguments or an unavailable target.");
-        System.err.println("  targets: " + DutTargets.names() + ", both (= golden check + rtl)");
+        System.err.println("  targets: " + Backends.names() + ", both (= golden check + rtl)");
     }
 }

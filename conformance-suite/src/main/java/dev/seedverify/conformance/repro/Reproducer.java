@@ -1,14 +1,14 @@
 package dev.seedverify.conformance.repro;
 
-import dev.seedverify.conformance.bucket.BucketSignature;
+import dev.seedverify.cosim.BucketSignature;
 import dev.seedverify.conformance.gen.RenderedProgram;
 import dev.seedverify.golden.asm.Assembler;
 import dev.seedverify.golden.asm.AssemblyException;
 import dev.seedverify.golden.commit.CommitRecord;
 import dev.seedverify.golden.commit.TraceFormat;
 import dev.seedverify.golden.elf.ElfImage;
-import dev.seedverify.golden.lockstep.Divergence;
-import dev.seedverify.golden.lockstep.FieldDifference;
+import dev.seedverify.cosim.Divergence;
+import dev.seedverify.cosim.FieldDifference;
 import dev.seedverify.reports.AtomicFiles;
 
 import java.io.IOException;
@@ -81,6 +81,7 @@ public final class Reproducer {
         h.put("bucket", x.bucket().toString());
         h.put("divergence-kind", d.kind().name());
         h.put("divergence-order", Long.toString(d.order()));
+        h.put("divergence-fields", fieldList(d));
         h.put("original-ops", Integer.toString(x.originalOps()));
         h.put("shrunk-ops", Integer.toString(x.shrunkOps()));
         h.put("shrunk-instructions", Integer.toString(x.shrunkInstructions()));
@@ -101,17 +102,17 @@ public final class Reproducer {
 
     private static void divergenceText(StringBuilder s, Divergence d) {
         s.append("# divergence: ").append(d.kind()).append(" at order ").append(d.order()).append(": ").append(d.message()).append('\n');
-        CommitRecord at = d.golden() != null ? d.golden() : d.dut();
+        CommitRecord at = d.reference() != null ? d.reference() : d.dut();
         if (at != null) {
             s.append(String.format("#   at pc 0x%08x, insn 0x%08x: %s%n", at.pc(), at.insn(), TraceFormat.disassembly(at)));
         }
         if (!d.differences().isEmpty()) {
             s.append(String.format("#   %-20s %-12s %s%n", "field", "golden", "DUT"));
             for (FieldDifference f : d.differences()) {
-                s.append(String.format("#   %-20s 0x%08x   0x%08x%n", f.field(), f.golden() & 0xFFFF_FFFFL, f.dut() & 0xFFFF_FFFFL));
+                s.append(String.format("#   %-20s 0x%08x   0x%08x%n", f.field(), f.reference() & 0xFFFF_FFFFL, f.dut() & 0xFFFF_FFFFL));
             }
         }
-        if (d.golden() != null) s.append("#   golden> ").append(TraceFormat.line(d.golden()).strip()).append('\n');
+        if (d.reference() != null) s.append("#   golden> ").append(TraceFormat.line(d.reference()).strip()).append('\n');
         if (d.dut() != null) s.append("#   DUT>    ").append(TraceFormat.line(d.dut()).strip()).append('\n');
         if (!d.history().isEmpty()) {
             s.append("#   the instructions before it (identical on both sides):\n");
@@ -179,6 +180,26 @@ public final class Reproducer {
     public long budget() { return Long.parseLong(header.getOrDefault("budget", "20000")); }
 
     public BucketSignature bucket() { return BucketSignature.parse(header.get("bucket")); }
+
+    /** The differing fields, comma-separated, as {@link #fieldList} writes them. */
+    static String fieldList(Divergence d) {
+        return d.differences().isEmpty() ? d.kind().name() : String.join(",", d.differences().stream().map(f -> f.field()).toList());
+    }
+
+    /**
+     * How a new divergence of this reproducer's program relates to the recorded one: the same
+     * bug back (same bucket, same record, same differing fields), the recorded bucket somewhere
+     * else in the program, or another bucket altogether (something else diverges here).
+     */
+    public enum Match { OWN_BUG, SAME_BUCKET_ELSEWHERE, OTHER_BUCKET }
+
+    public Match match(BucketSignature signature, Divergence d) {
+        if (!signature.equals(bucket())) return Match.OTHER_BUCKET;
+        String order = header.get("divergence-order"), fields = header.get("divergence-fields");
+        boolean sameOrder = order == null || order.equals(Long.toString(d.order()));
+        boolean sameFields = fields == null || fields.equals(fieldList(d));
+        return sameOrder && sameFields ? Match.OWN_BUG : Match.SAME_BUCKET_ELSEWHERE;
+    }
 
     /** The program: the source assembled, checked against the recorded hash. */
     public ElfImage image() {

@@ -6,12 +6,13 @@ import dev.seedverify.golden.elf.ElfImage;
 import dev.seedverify.golden.exec.BareMetal;
 import dev.seedverify.golden.exec.ExecutionEngine;
 import dev.seedverify.golden.exec.Hart;
-import dev.seedverify.golden.exec.Memory;
-import dev.seedverify.golden.lockstep.Lockstep;
-import dev.seedverify.golden.lockstep.LockstepResult;
+import dev.seedverify.cosim.GoldenBackend;
+import dev.seedverify.cosim.Lockstep;
+import dev.seedverify.cosim.LockstepResult;
 import dev.seedverify.rtl.RtlModel;
 import dev.seedverify.rtl.RtlSimulator;
-import dev.seedverify.rtl.RtlSource;
+import dev.seedverify.rtl.RtlBackend;
+import dev.seedverify.rtl.RtlBackendProvider;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -135,24 +136,24 @@ public final class LockstepThroughput {
         boolean tiles = args.length > 2 && args[2].equals("tile");
         ElfImage image = tiles ? Assembler.assemble(TILE_PROGRAM, "xseed-loop.S") : Assembler.assemble(PROGRAM, "matmul-loop.S");
         RtlModel model = RtlModel.builtIn();
-        try (RtlSimulator sim = RtlSimulator.create(model)) {
-            RtlSource source = new RtlSource(sim);
+        try (RtlBackend source = new RtlBackend(model, RtlBackendProvider.NAME)) {
+            RtlSimulator sim = source.simulator();
+            GoldenBackend reference = new GoldenBackend(model.dramBytes());
+            Hart golden = reference.hart();
             CommitLog log = new CommitLog(Lockstep.DEFAULT_BATCH);
             System.out.printf("lockstep throughput, %s workload: %,d records per round, %d rounds (%s)%n",
                     tiles ? "Xseed (9 tile instructions in 10)" : "scalar matmul", records, rounds, model.describe());
             for (int round = 1; round <= rounds; round++) {
                 for (ExecutionEngine engine : ExecutionEngine.values()) {
-                    Hart golden = new Hart(new Memory(model.dramBytes()), engine);
+                    golden.setEngine(engine);
                     double lock = rate(records, 0, () -> {
-                        BareMetal.load(golden, image);
-                        sim.load(image);
-                        sim.resetBare();
-                        LockstepResult r = new Lockstep(golden, source).run(records);
+                        reference.loadBare(image);
+                        source.loadBare(image);
+                        LockstepResult r = new Lockstep(reference, source).run(records);
                         if (r.outcome() != LockstepResult.Outcome.BUDGET) throw new IllegalStateException("lockstep ended: " + r);
                     });
                     double rtl = rate(records, 1, () -> {
-                        sim.load(image);
-                        sim.resetBare();
+                        sim.loadBare(image);
                         for (long n = 0; n < records; n += log.size()) {
                             log.clear();
                             sim.run((int) Math.min(log.capacity(), records - n), log);

@@ -1,10 +1,12 @@
 package dev.seedverify.conformance.shrink;
 
-import dev.seedverify.conformance.bucket.BucketSignature;
+import dev.seedverify.cosim.BucketSignature;
 import dev.seedverify.conformance.gen.Layout;
 import dev.seedverify.conformance.gen.Op;
 import dev.seedverify.conformance.gen.Program;
+import dev.seedverify.conformance.gen.ProgramRenderer;
 import dev.seedverify.conformance.gen.ProgramValidator;
+import dev.seedverify.cosim.LockstepRunner;
 import dev.seedverify.golden.isa.Field;
 import dev.seedverify.golden.isa.Gpr;
 import dev.seedverify.golden.isa.Operand;
@@ -41,6 +43,11 @@ public final class ProgramShrinker {
     @FunctionalInterface
     public interface Oracle {
         BucketSignature test(Program p);
+
+        /** The oracle of a lockstep runner: the bucket of a valid program's divergence, else null. */
+        static Oracle of(LockstepRunner runner) {
+            return p -> ProgramValidator.isValid(p) ? runner.run(ProgramRenderer.image(p).image()).signature() : null;
+        }
     }
 
     /** The shrunk program and what it took. */
@@ -225,7 +232,7 @@ public final class ProgramShrinker {
                     case TILE -> {
                         if (v != 0) out.add(in.withOperand(k, 0));
                     }
-                    case FENCE_SET -> {
+                    case FENCE_SET, UNUSED -> {
                         if (v != 0) out.add(in.withOperand(k, 0));
                     }
                     default -> { }

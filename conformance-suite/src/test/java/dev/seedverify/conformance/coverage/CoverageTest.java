@@ -1,10 +1,10 @@
 package dev.seedverify.conformance.coverage;
 
-import dev.seedverify.conformance.dut.GoldenDut;
+import dev.seedverify.cosim.GoldenBackend;
 import dev.seedverify.conformance.gen.ProgramGenerator;
 import dev.seedverify.conformance.gen.ProgramRenderer;
 import dev.seedverify.conformance.gen.Weights;
-import dev.seedverify.conformance.prop.LockstepRunner;
+import dev.seedverify.cosim.LockstepRunner;
 import dev.seedverify.golden.asm.Assembler;
 import dev.seedverify.golden.exec.Memory;
 import dev.seedverify.golden.isa.Csr;
@@ -71,9 +71,9 @@ class CoverageTest {
                 tohost: .word 0
                 """;
         CoverageCollector c = new CoverageCollector();
-        try (LockstepRunner r = new LockstepRunner(() -> new GoldenDut(Memory.DEFAULT_BYTES))) {
+        try (LockstepRunner r = new LockstepRunner(() -> new GoldenBackend(Memory.DEFAULT_BYTES))) {
             c.beginProgram();
-            r.golden(Assembler.assemble(program, "bins.S"), c);
+            r.runReference(Assembler.assemble(program, "bins.S"), c);
         }
         CoverageReport rep = c.report();
         for (String bin : new String[] {"ADD.rs1=rs2", "ADD.rs1=min", "ADD.rs2=neg", "hazard.load-use.d1", "BEQ.taken", "BEQ.rs1=rs2",
@@ -90,10 +90,10 @@ class CoverageTest {
         ProgramGenerator gen = new ProgramGenerator(Weights.DEFAULT);
         CoverageCollector c = new CoverageCollector();
         long t0 = System.nanoTime();
-        try (LockstepRunner r = new LockstepRunner(() -> new GoldenDut(Memory.DEFAULT_BYTES))) {
+        try (LockstepRunner r = new LockstepRunner(() -> new GoldenBackend(Memory.DEFAULT_BYTES))) {
             for (long seed = 1; seed <= DEFAULT_TIER_PROGRAMS; seed++) {
                 c.beginProgram();
-                r.golden(ProgramRenderer.image(gen.generate(seed)).image(), c);
+                r.runReference(ProgramRenderer.image(gen.generate(seed)).image(), c);
             }
         }
         CoverageReport rep = c.report();

@@ -10,7 +10,7 @@ import dev.seedverify.golden.exec.Memory;
 import dev.seedverify.golden.exec.StopReason;
 import dev.seedverify.golden.exec.TranslationPolicy;
 import dev.seedverify.golden.isa.Csr;
-import dev.seedverify.golden.lockstep.RecordComparator;
+import dev.seedverify.cosim.RecordComparator;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,8 +1,8 @@
 package dev.seedverify.conformance.gemm;
 
 import dev.seedverify.conformance.ProgramOutcome;
-import dev.seedverify.conformance.dut.LockstepTarget;
-import dev.seedverify.conformance.dut.RtlDut;
+import dev.seedverify.conformance.LockstepTarget;
+import dev.seedverify.rtl.RtlBackend;
 import dev.seedverify.golden.elf.ElfImage;
 import dev.seedverify.golden.exec.BareMetal;
 import dev.seedverify.golden.exec.Hart;
@@ -23,7 +23,7 @@ class GemmTest {
 
     @BeforeAll
     void open() {
-        lockstep = new LockstepTarget("rtl", () -> new RtlDut(RtlModel.builtIn()), 2_000_000);
+        lockstep = new LockstepTarget("rtl", () -> new RtlBackend(RtlModel.builtIn(), "rtl"), 2_000_000);
     }
 
     @AfterAll
@@ -85,7 +85,7 @@ class GemmTest {
         ProgramOutcome o = lockstep.run(image.name(), image);
         assertThat(o.status()).as(() -> lockstep.lastReport() == null ? o.detail() : lockstep.lastReport().text())
                 .isEqualTo(ProgramOutcome.Status.PASS);
-        assertThat(gemm.mismatch(lockstep.golden().memory(), image)).isNull();
+        assertThat(gemm.mismatch(lockstep.reference().hart().memory(), image)).isNull();
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -96,6 +96,6 @@ class GemmTest {
         ProgramOutcome o = lockstep.run(image.name(), image);
         assertThat(o.status()).as(() -> lockstep.lastReport() == null ? o.detail() : lockstep.lastReport().text())
                 .isEqualTo(ProgramOutcome.Status.PASS);
-        assertThat(gemm.mismatch(lockstep.golden().memory(), image)).isNull();
+        assertThat(gemm.mismatch(lockstep.reference().hart().memory(), image)).isNull();
     }
 }

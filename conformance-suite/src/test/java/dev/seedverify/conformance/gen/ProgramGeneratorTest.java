@@ -7,6 +7,7 @@ import dev.seedverify.golden.exec.Memory;
 import dev.seedverify.golden.isa.Category;
 import dev.seedverify.golden.isa.Decoder;
 import dev.seedverify.golden.isa.Instruction;
+import dev.seedverify.golden.isa.OperandKind;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;
@@ -136,6 +137,51 @@ class ProgramGeneratorTest {
             }
         }
         assertThat(List.of(loops, illegal, fetchFaults, mrets, jalrs, misalignedTargets)).allMatch(n -> n > 10);
+    }
+
+    @Test
+    void theIllegalOpNeverEmitsAFenceWord() {
+        // Spec §1 (v1.2): every MISC-MEM word with funct3 000 or 001 is a fence or fence.i, whatever
+        // its other fields; only the other funct3 values of MISC-MEM are illegal.
+        int illegal = 0, miscMem = 0;
+        for (long seed = 0; seed < 3000; seed++) {
+            for (Op op : GEN.generate(seed).body()) {
+                if (!(op instanceof Op.Illegal il)) continue;
+                illegal++;
+                int w = il.word();
+                assertThat(Decoder.decode(w)).as("seed %d: %08x", seed, w).isNull();
+                if ((w & 0x7F) == 0b0001111) {
+                    miscMem++;
+                    assertThat((w >>> 12) & 7).as("seed %d: %08x is a fence", seed, w).isGreaterThan(1);
+                }
+            }
+        }
+        assertThat(illegal).isGreaterThan(1000);
+        assertThat(miscMem).as("illegal MISC-MEM words (flipped funct3 bits)").isPositive();
+    }
+
+    @Test
+    void fencesAreGeneratedWithTheirUnusedFieldsBothZeroAndSet() {
+        int plain = 0, unusedSet = 0;
+        for (long seed = 0; seed < 2000; seed++) {
+            for (Op op : GEN.generate(seed).body()) {
+                if (!(op instanceof Op.Insn in) || in.insn().category() != Category.FENCE) continue;
+                boolean set = false;
+                for (int k = 0; k < in.insn().operands().size(); k++) {
+                    if (in.insn().operands().get(k).kind() == OperandKind.UNUSED && in.operand(k) != 0) set = true;
+                }
+                String text = ProgramRenderer.format(in.insn(), in.operands(), "", 0);
+                if (set) {
+                    unusedSet++;
+                    assertThat(text).as("the full form").contains("0x");
+                } else {
+                    plain++;
+                    assertThat(text).as("objdump's spelling").doesNotContain("0x");
+                }
+            }
+        }
+        assertThat(plain).isGreaterThan(50);
+        assertThat(unusedSet).isGreaterThan(50);
     }
 
     static int[] words(Program p) {

@@ -1,8 +1,9 @@
 package dev.seedverify.conformance.mutants;
 
-import dev.seedverify.conformance.bucket.BucketSignature;
-import dev.seedverify.conformance.dut.DutTargets;
-import dev.seedverify.conformance.prop.LockstepRunner;
+import dev.seedverify.rtl.mutant.MutantBackendProvider;
+import dev.seedverify.cosim.BucketSignature;
+import dev.seedverify.cosim.Backends;
+import dev.seedverify.cosim.LockstepRunner;
 import dev.seedverify.conformance.repro.Replay;
 import dev.seedverify.conformance.repro.Reproducer;
 import dev.seedverify.golden.commit.CommitRecord;
@@ -10,7 +11,7 @@ import dev.seedverify.golden.isa.Decoder;
 import dev.seedverify.golden.isa.Field;
 import dev.seedverify.golden.isa.Instruction;
 import dev.seedverify.golden.isa.OperandKind;
-import dev.seedverify.golden.lockstep.Divergence;
+import dev.seedverify.cosim.Divergence;
 import dev.seedverify.rtl.mutant.RtlMutants;
 import dev.seedverify.rtl.mutant.RtlMutation;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class MutantSelfTest {
         for (RtlMutation m : RtlMutants.all()) {
             assertThat(m.digest()).as(m.name()).hasSize(64); // applies the edits in memory; throws when one no longer fits
         }
-        assertThat(DutTargets.names()).contains(MutantDutProvider.PREFIX + "<name>");
+        assertThat(Backends.names()).contains(MutantBackendProvider.PREFIX + "<name>");
     }
 
     /** A scalar pipeline bug: the MEM->EX forwarding path of rs2 is missing. */
@@ -51,10 +52,10 @@ class MutantSelfTest {
     void aMissingRs2ForwardingPathIsDetectedAndShrunkToTheConsumerOfTheValueJustWritten(@TempDir Path out) throws IOException {
         MutantCampaign.MutantResult r = detectAndShrink(RtlMutants.FWD_MEM_RS2_MISSING, out);
         Divergence d = divergenceOnTheMutant(r);
-        CommitRecord at = d.golden();
+        CommitRecord at = d.reference();
         Instruction insn = Decoder.decode(at.insn());
         assertThat(insn).as("the diverging instruction").isNotNull();
-        assertThat(r.bucket().mnemonic()).isEqualTo(insn.mnemonic());
+        assertThat(r.bucket().unit()).isEqualTo(insn.mnemonic());
         assertThat(r.bucket().trap()).isEqualTo("-");
         // The diverging instruction reads rs2, and rs2 is what the instruction right before it wrote.
         assertThat(insn.operands()).as(insn.mnemonic() + " reads rs2")
@@ -72,15 +73,17 @@ class MutantSelfTest {
     void aBinary32AdderThatFlushesSubnormalsIsDetectedInATileResultAndShrunk(@TempDir Path out) throws IOException {
         MutantCampaign.MutantResult r = detectAndShrink(RtlMutants.FADD_FLUSHES_SUBNORMALS, out);
         // tadd.f32, or the accumulate of tmma.e4m3: both go through the adder; a tile element differs.
-        assertThat(r.bucket().mnemonic()).isIn("tadd.f32", "tmma.e4m3");
-        assertThat(r.bucket().field()).isEqualTo("tile.word[]");
+        assertThat(r.bucket().unit()).isIn("tadd.f32", "tmma.e4m3");
+        assertThat(r.bucket().field()).isEqualTo("tile.row[].word[]");
         assertThat(r.bucket().trap()).isEqualTo("-");
         Divergence d = divergenceOnTheMutant(r);
         assertThat(d.kind()).isEqualTo(Divergence.Kind.MISMATCH);
         // The golden element is a finite number the DUT lost a subnormal addend of: the two differ
         // by at most the largest subnormal plus one rounding step of the bigger of them.
-        int idx = Integer.parseInt(d.firstField().replaceAll("\\D+", ""));
-        float golden = Float.intBitsToFloat(d.golden().tile()[idx]);
+        java.util.regex.Matcher rw = java.util.regex.Pattern.compile("tile\\.row\\[(\\d)]\\.word\\[(\\d)]").matcher(d.firstField());
+        assertThat(rw.matches()).as(d.firstField()).isTrue();
+        int idx = 8 * Integer.parseInt(rw.group(1)) + Integer.parseInt(rw.group(2));
+        float golden = Float.intBitsToFloat(d.reference().tile()[idx]);
         float dut = Float.intBitsToFloat(d.dut().tile()[idx]);
         assertThat(Float.isFinite(golden)).as("golden " + golden).isTrue();
         assertThat((double) Math.abs(golden - dut)).as("golden " + golden + " vs DUT " + dut)
@@ -101,13 +104,13 @@ class MutantSelfTest {
         assertThat(r.reproducer()).exists();
         Reproducer repro = Reproducer.read(r.reproducer());
         assertThat(repro.bucket()).isEqualTo(r.bucket());
-        assertThat(repro.target()).isEqualTo(MutantDutProvider.PREFIX + m.name());
+        assertThat(repro.target()).isEqualTo(MutantBackendProvider.PREFIX + m.name());
         assertThat(repro.get("shrunk-instructions")).isEqualTo(Integer.toString(r.shrunkInstructions()));
         // The reproducer fails on the mutant, in its bucket, and passes on the real RTL.
-        Replay.Summary onMutant = Replay.replay(List.of(r.reproducer()), MutantDutProvider.PREFIX + m.name(), null);
+        Replay.Summary onMutant = Replay.replay(List.of(r.reproducer()), MutantBackendProvider.PREFIX + m.name(), null);
         assertThat(onMutant.results()).singleElement().satisfies(f -> {
             assertThat(f.verdict()).isEqualTo(Replay.Verdict.FAIL);
-            assertThat(f.sameBucket()).isTrue();
+            assertThat(f.ownBug()).isTrue();
         });
         assertThat(Replay.replay(List.of(r.reproducer()), "both", null).exitCode()).as("PASS on golden and the real RTL").isZero();
         return r;
@@ -116,7 +119,7 @@ class MutantSelfTest {
     /** The divergence of the reproducer's program on the mutant, from a fresh runner. */
     static Divergence divergenceOnTheMutant(MutantCampaign.MutantResult r) throws IOException {
         Reproducer repro = Reproducer.read(r.reproducer());
-        try (LockstepRunner runner = new LockstepRunner(() -> DutTargets.open(repro.target(), repro.dramBytes()), repro.budget())) {
+        try (LockstepRunner runner = new LockstepRunner(() -> Backends.open(repro.target(), repro.dramBytes()), repro.budget())) {
             LockstepRunner.Outcome o = runner.run(repro.image());
             assertThat(o.diverged()).isTrue();
             assertThat(o.signature()).isEqualTo(r.bucket());

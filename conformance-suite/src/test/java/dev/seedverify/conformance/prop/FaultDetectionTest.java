@@ -1,6 +1,7 @@
 package dev.seedverify.conformance.prop;
 
-import dev.seedverify.conformance.bucket.BucketSignature;
+import dev.seedverify.cosim.LockstepRunner;
+import dev.seedverify.cosim.BucketSignature;
 import dev.seedverify.conformance.gen.Program;
 import dev.seedverify.conformance.gen.ProgramGenerator;
 import dev.seedverify.conformance.gen.ProgramRenderer;
@@ -33,7 +34,7 @@ class FaultDetectionTest {
     @MethodSource("faults")
     void everyInjectedBugIsFoundAndShrunkToAHandfulOfInstructions(Faults.Case c) {
         ProgramGenerator gen = new ProgramGenerator(Weights.DEFAULT);
-        try (LockstepRunner runner = new LockstepRunner(() -> new FaultyGoldenDut(c.fault(), Memory.DEFAULT_BYTES))) {
+        try (LockstepRunner runner = new LockstepRunner(() -> new FaultyGoldenBackend(c.fault(), Memory.DEFAULT_BYTES))) {
             long t0 = System.nanoTime();
             Program failing = null;
             LockstepRunner.Outcome outcome = null;
@@ -41,7 +42,7 @@ class FaultDetectionTest {
             for (long seed = 0; seed < MAX_PROGRAMS && failing == null; seed++) {
                 Program p = gen.generate(seed);
                 tried++;
-                LockstepRunner.Outcome o = runner.run(p);
+                LockstepRunner.Outcome o = runner.run(ProgramRenderer.image(p).image());
                 if (o.diverged()) {
                     failing = p;
                     outcome = o;
@@ -50,7 +51,7 @@ class FaultDetectionTest {
             long t1 = System.nanoTime();
             assertThat(failing).as("%s found within %d programs", c, MAX_PROGRAMS).isNotNull();
             BucketSignature sig = outcome.signature();
-            ProgramShrinker.Result r = new ProgramShrinker(runner.oracle()).shrink(failing, sig);
+            ProgramShrinker.Result r = new ProgramShrinker(ProgramShrinker.Oracle.of(runner)).shrink(failing, sig);
             long t2 = System.nanoTime();
             RenderedProgram shrunk = ProgramRenderer.render(r.program());
             TABLE.add(String.format("%-36s %6d %8.0f ms %8.0f ms %5d -> %2d ops, %2d insns  %s", c, tried, (t1 - t0) / 1e6, (t2 - t1) / 1e6,
@@ -58,8 +59,8 @@ class FaultDetectionTest {
             System.out.println(c + ": " + sig + ", shrunk with " + r.calls() + " oracle calls in " + r.elapsed().toMillis() + " ms:\n"
                     + shrunk.assembly().lines().dropWhile(l -> !l.contains("# body")).takeWhile(l -> !l.contains("# epilogue"))
                     .reduce("", (a, b) -> a + b + "\n"));
-            assertThat(runner.run(r.program()).signature()).isEqualTo(sig);
-            if (c.mnemonic() != null) assertThat(sig.mnemonic()).isEqualTo(c.mnemonic());
+            assertThat(runner.run(ProgramRenderer.image(r.program()).image()).signature()).isEqualTo(sig);
+            if (c.unit() != null) assertThat(sig.unit()).isEqualTo(c.unit());
             if (c.field() != null) assertThat(sig.field()).isEqualTo(c.field());
             assertThat(shrunk.bodyInstructions()).as("body instructions of the shrunk %s reproducer", c).isLessThanOrEqualTo(c.maxInstructions());
         }

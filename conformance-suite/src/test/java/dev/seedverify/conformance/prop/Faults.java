@@ -1,7 +1,7 @@
 package dev.seedverify.conformance.prop;
 
-import dev.seedverify.conformance.prop.FaultyGoldenDut.Fault;
-import dev.seedverify.conformance.prop.FaultyGoldenDut.Step;
+import dev.seedverify.conformance.prop.FaultyGoldenBackend.Fault;
+import dev.seedverify.conformance.prop.FaultyGoldenBackend.Step;
 import dev.seedverify.golden.commit.CommitLog;
 import dev.seedverify.golden.exec.Hart;
 import dev.seedverify.golden.isa.Csr;
@@ -16,14 +16,14 @@ import java.util.List;
 import java.util.function.BiFunction;
 
 /**
- * Realistic RTL-style bugs, injected at record level into a golden-model DUT ({@link FaultyGoldenDut}).
+ * Realistic RTL-style bugs, injected at record level into a golden-model DUT ({@link FaultyGoldenBackend}).
  * Fault objects are shared by all DUTs (and threads): any state they carry lives in the DUT's {@link Step}.
  */
 final class Faults {
     private Faults() {}
 
-    /** Every fault with the mnemonic and field its bucket must name, and how few body instructions its shrunk reproducer may have. */
-    record Case(Fault fault, String mnemonic, String field, int maxInstructions) {
+    /** Every fault with the unit and field its bucket must name, and how few body instructions its shrunk reproducer may have. */
+    record Case(Fault fault, String unit, String field, int maxInstructions) {
         @Override
         public String toString() { return fault.name(); }
     }
@@ -33,15 +33,15 @@ final class Faults {
                 new Case(SRA_AS_SRL_WHEN_NEGATIVE, "sra", "rd_wdata", 2),
                 new Case(MULH_AS_MULHU, "mulh", "rd_wdata", 2),
                 new Case(DIV_BY_ZERO_GIVES_ZERO, "div", "rd_wdata", 2),
-                new Case(BLTU_COMPARES_SIGNED, "bltu", "pc_next", 3),
+                new Case(BLTU_COMPARES_SIGNED, "bltu", "next-pc", 3),
                 new Case(LOAD_USE_STALE_OPERAND, null, null, 3),
-                new Case(MEPC_OFF_BY_FOUR, "csrrs", "rd_wdata", 2),
-                new Case(MTVAL_ALIGNED_ON_MISALIGNED_STORE, null, "trap_tval", 3),
-                new Case(EBREAK_MTVAL_ZERO, "ebreak", "trap_tval", 1),
-                new Case(XSQSHIFT_CLAMPS_TO_31, null, "csr_wdata", 3),
-                new Case(TQUANT_NEGATIVE_TIES_UP, "tquant.i8", "tile.word[]", 12),
-                new Case(TADD_F32_PROPAGATES_NAN_PAYLOAD, "tadd.f32", "tile.word[]", 12),
-                new Case(TCVT_INF_TO_NAN, "tcvt.e4m3", "tile.word[]", 10));
+                new Case(MEPC_OFF_BY_FOUR, "csr:mepc", "rd_wdata", 2),
+                new Case(MTVAL_ALIGNED_ON_MISALIGNED_STORE, "trap", "trap_tval", 3),
+                new Case(EBREAK_MTVAL_ZERO, "trap", "trap_tval", 1),
+                new Case(XSQSHIFT_CLAMPS_TO_31, "csr:xsqshift", "csr_wdata", 3),
+                new Case(TQUANT_NEGATIVE_TIES_UP, "tquant.i8", "tile.row[].word[]", 12),
+                new Case(TADD_F32_PROPAGATES_NAN_PAYLOAD, "tadd.f32", "tile.row[].word[]", 12),
+                new Case(TCVT_INF_TO_NAN, "tcvt.e4m3", "tile.row[].word[]", 10));
     }
 
     static boolean retired(CommitLog log, int i, Step s, Instruction insn) {

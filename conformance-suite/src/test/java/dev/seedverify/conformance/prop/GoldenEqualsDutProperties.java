@@ -1,7 +1,9 @@
 package dev.seedverify.conformance.prop;
 
+import dev.seedverify.cosim.LockstepRunner;
+import dev.seedverify.rtl.RtlBackendProvider;
 import dev.seedverify.conformance.Tier;
-import dev.seedverify.conformance.dut.DutTargets;
+import dev.seedverify.cosim.Backends;
 import dev.seedverify.conformance.gen.Program;
 import dev.seedverify.conformance.gen.ProgramGenerator;
 import dev.seedverify.conformance.gen.Weights;
@@ -22,13 +24,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * instance reused by all tries; a failure shrinks within its bucket ({@link ProgramShrinkable}).
  */
 class GoldenEqualsDutProperties {
-    static final String DUT = System.getProperty("seedverify.dut", DutTargets.RTL);
+    static final String DUT = System.getProperty("seedverify.dut", RtlBackendProvider.NAME);
     static final ProgramGenerator GEN = new ProgramGenerator(Weights.DEFAULT, Memory.DEFAULT_BYTES);
     private static ConfinedLockstep runner;
 
     /** One DUT for all tries, on a thread of its own (jqwik shrinks on another thread; an RTL model is thread-bound). */
     static ConfinedLockstep runner() {
-        if (runner == null) runner = new ConfinedLockstep(() -> DutTargets.open(DUT, Memory.DEFAULT_BYTES), LockstepRunner.DEFAULT_BUDGET);
+        if (runner == null) runner = new ConfinedLockstep(() -> Backends.open(DUT, Memory.DEFAULT_BYTES), LockstepRunner.DEFAULT_BUDGET);
         return runner;
     }
 

@@ -1,6 +1,6 @@
 package dev.seedverify.conformance.prop;
 
-import dev.seedverify.conformance.bucket.BucketSignature;
+import dev.seedverify.cosim.BucketSignature;
 import dev.seedverify.conformance.gen.Program;
 import dev.seedverify.conformance.shrink.ProgramShrinker;
 import net.jqwik.api.Shrinkable;

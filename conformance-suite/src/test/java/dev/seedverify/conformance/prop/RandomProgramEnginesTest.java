@@ -3,6 +3,7 @@ package dev.seedverify.conformance.prop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.seedverify.conformance.engines.EngineDiff;
+import dev.seedverify.cosim.LockstepRunner;
 import dev.seedverify.conformance.gen.Program;
 import dev.seedverify.conformance.gen.ProgramGenerator;
 import dev.seedverify.conformance.gen.ProgramRenderer;

@@ -1,7 +1,8 @@
 package dev.seedverify.conformance.prop;
 
+import dev.seedverify.rtl.RtlBackendProvider;
 import dev.seedverify.conformance.Tier;
-import dev.seedverify.conformance.dut.DutTargets;
+import dev.seedverify.cosim.Backends;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -26,7 +27,7 @@ class SoakCampaignTest {
     void goldenAgainstTheRtlForHalfAMillionPrograms() {
         // About 70 s on two cores (7,500 programs/s); the default tier runs seeds 1..10,000.
         PropertyCampaign.Result r = PropertyCampaign.run(PropertyCampaign.Config.defaults().withSeeds(2_000_000, 500_000)
-                .withTarget(DutTargets.RTL).withOut(Path.of("target/soak/rtl")));
+                .withTarget(RtlBackendProvider.NAME).withOut(Path.of("target/soak/rtl")));
         System.out.println(r.summary());
         assertThat(r.clean()).as("divergences (reproducers in target/soak/rtl/repro):%n%s", r.buckets().text()).isTrue();
     }

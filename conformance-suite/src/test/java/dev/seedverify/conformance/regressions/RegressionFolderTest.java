@@ -1,8 +1,8 @@
 package dev.seedverify.conformance.regressions;
 
+import dev.seedverify.rtl.mutant.MutantBackendProvider;
 import dev.seedverify.conformance.Tier;
-import dev.seedverify.conformance.dut.DutTargets;
-import dev.seedverify.conformance.mutants.MutantDutProvider;
+import dev.seedverify.cosim.Backends;
 import dev.seedverify.conformance.repro.Replay;
 import dev.seedverify.conformance.repro.Reproducer;
 import dev.seedverify.rtl.mutant.RtlMutants;
@@ -42,6 +42,7 @@ class RegressionFolderTest {
         Replay.Summary s = Replay.replay(files, "both", null);
         System.out.print(s.text());
         assertThat(s.unavailable()).isNull();
+        assertThat(s.results()).as("one verdict per file").hasSameSizeAs(files);
         assertThat(s.results()).allSatisfy(r -> assertThat(r.verdict()).as(r.file() + ": " + r.detail()).isEqualTo(Replay.Verdict.PASS));
         assertThat(s.exitCode()).isZero();
     }
@@ -54,25 +55,28 @@ class RegressionFolderTest {
             Path f = FOLDER.resolve("mutants").resolve(m.name() + ".S");
             assertThat(f).as("regression file of mutant " + m.name()).exists();
             Reproducer r = Reproducer.read(f);
-            assertThat(r.target()).isEqualTo(MutantDutProvider.PREFIX + m.name());
+            assertThat(r.target()).isEqualTo(MutantBackendProvider.PREFIX + m.name());
             assertThat(Integer.parseInt(r.get("shrunk-instructions"))).isPositive();
             r.image(); // assembles to the recorded bytes
         }
-        assertThat(targets).doesNotContain(DutTargets.GOLDEN);
+        assertThat(targets).doesNotContain(Backends.GOLDEN);
     }
 
     @Test
     @EnabledIfSystemProperty(named = Tier.PROPERTY, matches = "mutants")
     void everyMutantRegressionStillFailsOnItsMutantInItsBucket() throws IOException {
+        int replayed = 0;
         for (Path f : Files.list(FOLDER.resolve("mutants")).sorted().toList()) {
             if (!Reproducer.looksLikeReproducer(f)) continue;
+            replayed++;
             Reproducer r = Reproducer.read(f);
             Replay.Summary s = Replay.replay(List.of(f), r.target(), null);
             System.out.print(s.text());
             assertThat(s.results()).singleElement().satisfies(x -> {
                 assertThat(x.verdict()).as(f + ": " + x.detail()).isEqualTo(Replay.Verdict.FAIL);
-                assertThat(x.sameBucket()).as(f + ": " + x.detail()).isTrue();
+                assertThat(x.ownBug()).as(f + ": " + x.detail()).isTrue();
             });
         }
+        assertThat(replayed).as("reproducers replayed on their mutants").isGreaterThanOrEqualTo(RtlMutants.all().size());
     }
 }

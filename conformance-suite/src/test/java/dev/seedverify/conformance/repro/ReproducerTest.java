@@ -1,16 +1,16 @@
 package dev.seedverify.conformance.repro;
 
-import dev.seedverify.conformance.bucket.BucketSignature;
-import dev.seedverify.conformance.dut.DutTargets;
+import dev.seedverify.cosim.BucketSignature;
+import dev.seedverify.cosim.Backends;
 import dev.seedverify.conformance.gen.Program;
 import dev.seedverify.conformance.gen.ProgramGenerator;
 import dev.seedverify.conformance.gen.ProgramRenderer;
 import dev.seedverify.conformance.gen.RenderedProgram;
 import dev.seedverify.conformance.gen.Weights;
-import dev.seedverify.conformance.prop.LockstepRunner;
+import dev.seedverify.cosim.LockstepRunner;
 import dev.seedverify.conformance.shrink.ProgramShrinker;
 import dev.seedverify.golden.exec.Memory;
-import dev.seedverify.golden.lockstep.Divergence;
+import dev.seedverify.cosim.Divergence;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,12 +29,12 @@ class ReproducerTest {
     /** Finds, shrinks and writes the reproducer of the first divergence on {@code target}. */
     static Path reproducer(String target, Path dir) throws IOException {
         ProgramGenerator gen = new ProgramGenerator(Weights.DEFAULT);
-        try (LockstepRunner runner = new LockstepRunner(() -> DutTargets.open(target, Memory.DEFAULT_BYTES))) {
+        try (LockstepRunner runner = new LockstepRunner(() -> Backends.open(target, Memory.DEFAULT_BYTES))) {
             for (long seed = 0; ; seed++) {
                 Program p = gen.generate(seed);
-                LockstepRunner.Outcome o = runner.run(p);
+                LockstepRunner.Outcome o = runner.run(ProgramRenderer.image(p).image());
                 if (!o.diverged()) continue;
-                ProgramShrinker.Result r = new ProgramShrinker(runner.oracle()).shrink(p, o.signature());
+                ProgramShrinker.Result r = new ProgramShrinker(ProgramShrinker.Oracle.of(runner)).shrink(p, o.signature());
                 RenderedProgram shrunk = ProgramRenderer.render(r.program());
                 Divergence d = runner.run(shrunk.image()).divergence();
                 Reproducer rep = Reproducer.of(shrunk, d, new Reproducer.Details(seed, Weights.DEFAULT.toString(), target,
@@ -82,7 +82,7 @@ class ReproducerTest {
         for (String fault : List.of(FAULT, "fault:mtval-aligned-on-misaligned-store", "fault:tcvt-inf-to-nan", "fault:load-use-stale-operand")) {
             Path file = reproducer(fault, dir);
             Reproducer r = Reproducer.read(file);
-            try (LockstepRunner runner = new LockstepRunner(() -> DutTargets.open(fault, r.dramBytes()))) {
+            try (LockstepRunner runner = new LockstepRunner(() -> Backends.open(fault, r.dramBytes()))) {
                 for (int again = 0; again < 3; again++) {
                     LockstepRunner.Outcome o = runner.run(r.image());
                     assertThat(o.signature()).as(fault).isEqualTo(r.bucket());
@@ -102,33 +102,52 @@ class ReproducerTest {
         assertThat(files).hasSize(2);
 
         Path sra = files.stream().filter(f -> f.getFileName().toString().startsWith("sra.")).findFirst().orElseThrow();
-        Path ebreak = files.stream().filter(f -> f.getFileName().toString().startsWith("ebreak.")).findFirst().orElseThrow();
+        Path ebreak = files.stream().filter(f -> f.getFileName().toString().startsWith("trap.trap_tval.breakpoint")).findFirst().orElseThrow();
 
         // The bug is still in the target: FAIL, in the recorded bucket; exit status 1.
         Replay.Summary broken = Replay.replay(List.of(sra), "fault:sra-as-srl-when-negative", null);
         assertThat(broken.results()).singleElement().satisfies(r -> {
             assertThat(r.verdict()).isEqualTo(Replay.Verdict.FAIL);
-            assertThat(r.sameBucket()).isTrue();
+            assertThat(r.ownBug()).isTrue();
+            assertThat(r.detail()).startsWith("its own bug is back: sra | rd_wdata | -");
         });
         assertThat(broken.exitCode()).isEqualTo(1);
         // A target without that bug agrees with golden on it: PASS.
         assertThat(Replay.replay(List.of(sra), "fault:ebreak-mtval-zero", null).count(Replay.Verdict.PASS)).isEqualTo(1);
         // Once fixed (golden as the DUT): every reproducer of the folder passes, exit status 0.
-        Replay.Summary fixed = Replay.replay(files, DutTargets.GOLDEN, null);
+        Replay.Summary fixed = Replay.replay(files, Backends.GOLDEN, null);
         assertThat(fixed.count(Replay.Verdict.PASS)).isEqualTo(2);
         assertThat(fixed.exitCode()).isZero();
         Replay.Summary mixed = Replay.replay(List.of(sra, ebreak), "fault:sra-as-srl-when-negative", null);
         assertThat(mixed.text()).contains("FAIL  ", "PASS  ",
-                "replayed 2 reproducers on fault:sra-as-srl-when-negative: 1 passed, 1 still diverge (1 in the recorded bucket), 0 errors");
-        assertThat(mixed.json()).contains("\"verdict\": \"FAIL\"", "\"sameBucket\": true");
+                "replayed 2 reproducers on fault:sra-as-srl-when-negative: 1 passed, 1 still diverge (1 with their own bug back, 0 with another bug), 0 errors");
+        assertThat(mixed.json()).contains("\"verdict\": \"FAIL\"", "\"match\": \"OWN_BUG\"");
         assertThat(mixed.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void aReplayTellsItsOwnBugFromTheSameBucketElsewhereAndFromAnotherBug(@TempDir Path dir) throws IOException {
+        Reproducer r = Reproducer.read(reproducer(FAULT, dir));
+        long order = Long.parseLong(r.get("divergence-order"));
+        BucketSignature own = r.bucket();
+        assertThat(r.match(own, divergenceAt(order, "rd_wdata"))).isEqualTo(Reproducer.Match.OWN_BUG);
+        assertThat(r.match(own, divergenceAt(order + 3, "rd_wdata"))).isEqualTo(Reproducer.Match.SAME_BUCKET_ELSEWHERE);
+        assertThat(r.match(own, divergenceAt(order, "rd_wdata", "pc_next"))).isEqualTo(Reproducer.Match.SAME_BUCKET_ELSEWHERE);
+        assertThat(r.match(new BucketSignature("div", "rd_wdata", "-"), divergenceAt(order, "rd_wdata")))
+                .isEqualTo(Reproducer.Match.OTHER_BUCKET);
+    }
+
+    static Divergence divergenceAt(long order, String... fields) {
+        return new Divergence(Divergence.Kind.MISMATCH, order, "records differ",
+                java.util.Arrays.stream(fields).map(f -> new dev.seedverify.cosim.FieldDifference(f, 1, 2)).toList(), null, null,
+                List.of(), "golden", "dut", null);
     }
 
     @Test
     void anUnavailableTargetIsNamedNotTreatedAsAPass(@TempDir Path dir) throws IOException {
         Path file = reproducer(FAULT, dir);
         Replay.Summary s = Replay.replay(List.of(file), "no-such-target", null);
-        assertThat(s.unavailable()).contains("no DUT named 'no-such-target'");
+        assertThat(s.unavailable()).contains("no backend named 'no-such-target'");
         assertThat(s.exitCode()).isEqualTo(2);
     }
 
@@ -136,7 +155,7 @@ class ReproducerTest {
     void aCorruptFileIsAnErrorAndFailsTheRun(@TempDir Path dir) throws IOException {
         Path file = reproducer(FAULT, dir);
         Files.writeString(file, Files.readString(file).replace("_start:", "_start: bogus x1"));
-        Replay.Summary s = Replay.replay(List.of(file), DutTargets.GOLDEN, null);
+        Replay.Summary s = Replay.replay(List.of(file), Backends.GOLDEN, null);
         assertThat(s.results()).singleElement().satisfies(r -> assertThat(r.verdict()).isEqualTo(Replay.Verdict.ERROR));
         assertThat(s.exitCode()).isEqualTo(1);
     }

@@ -3,9 +3,11 @@ package dev.seedverify.conformance.rtl;
 import dev.seedverify.conformance.ConformanceList;
 import dev.seedverify.conformance.ConformanceProgram;
 import dev.seedverify.conformance.ProgramOutcome;
-import dev.seedverify.conformance.dut.LockstepTarget;
-import dev.seedverify.conformance.dut.RtlDut;
-import dev.seedverify.golden.lockstep.Divergence;
+import dev.seedverify.conformance.LockstepTarget;
+import dev.seedverify.cosim.ForwardingBackend;
+import dev.seedverify.golden.elf.ElfImage;
+import dev.seedverify.rtl.RtlBackend;
+import dev.seedverify.cosim.Divergence;
 import dev.seedverify.rtl.RtlModel;
 import dev.seedverify.rtl.mutant.RtlMutation;
 import org.junit.jupiter.api.Test;
@@ -28,15 +30,21 @@ class BrokenRtlIsCaughtTest {
     void sraActingAsSrlIsReportedAtTheFirstSraWithANegativeOperand(@TempDir Path dir) {
         ConformanceProgram program = ConformanceList.load().get("rv32i/shift_reg.S");
         RtlModel broken = SRA_AS_SRL.build(dir);
-        try (LockstepTarget shipped = new LockstepTarget("rtl", () -> new RtlDut(RtlModel.builtIn()), 1_000_000);
-             LockstepTarget mutant = new LockstepTarget("sra-as-srl", () -> new RtlDut(broken).tracingInto(dir), 1_000_000)) {
+        try (LockstepTarget shipped = new LockstepTarget("rtl", () -> new RtlBackend(RtlModel.builtIn(), "rtl"), 1_000_000);
+             LockstepTarget mutant = new LockstepTarget("sra-as-srl", () -> new ForwardingBackend(new RtlBackend(broken, "sra-as-srl")) {
+                 @Override
+                 public void loadBare(ElfImage image) {
+                     inner.traceInto(dir.resolve(Path.of(image.name()).getFileName() + ".fst"));
+                     inner.loadBare(image);
+                 }
+             }, 1_000_000)) {
             assertThat(shipped.run(program).status()).isEqualTo(ProgramOutcome.Status.PASS);
 
             ProgramOutcome outcome = mutant.run(program);
             assertThat(outcome.status()).isEqualTo(ProgramOutcome.Status.DIVERGED);
             Divergence d = mutant.lastOutcome().divergence();
             assertThat(d.kind()).isEqualTo(Divergence.Kind.MISMATCH);
-            assertThat(dev.seedverify.golden.commit.TraceFormat.disassembly(d.golden())).startsWith("sra ");
+            assertThat(dev.seedverify.golden.commit.TraceFormat.disassembly(d.reference())).startsWith("sra ");
             assertThat(d.firstField()).isEqualTo("rd_wdata");
             assertThat(d.waveform()).exists();
 

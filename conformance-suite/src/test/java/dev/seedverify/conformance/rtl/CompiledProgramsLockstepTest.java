@@ -2,8 +2,8 @@ package dev.seedverify.conformance.rtl;
 
 import dev.seedverify.conformance.CProgram;
 import dev.seedverify.conformance.ProgramOutcome;
-import dev.seedverify.conformance.dut.LockstepTarget;
-import dev.seedverify.conformance.dut.RtlDut;
+import dev.seedverify.conformance.LockstepTarget;
+import dev.seedverify.rtl.RtlBackend;
 import dev.seedverify.golden.elf.ElfImage;
 import dev.seedverify.golden.exec.BareMetal;
 import dev.seedverify.golden.exec.Memory;
@@ -30,7 +30,7 @@ class CompiledProgramsLockstepTest {
 
     @BeforeAll
     void openSimulator() {
-        target = new LockstepTarget("rtl", () -> new RtlDut(RtlModel.builtIn()), 5_000_000);
+        target = new LockstepTarget("rtl", () -> new RtlBackend(RtlModel.builtIn(), "rtl"), 5_000_000);
     }
 
     @AfterAll

@@ -3,8 +3,8 @@ package dev.seedverify.conformance.rtl;
 import dev.seedverify.conformance.ConformanceList;
 import dev.seedverify.conformance.ConformanceProgram;
 import dev.seedverify.conformance.ProgramOutcome;
-import dev.seedverify.conformance.dut.LockstepTarget;
-import dev.seedverify.conformance.dut.RtlDut;
+import dev.seedverify.conformance.LockstepTarget;
+import dev.seedverify.rtl.RtlBackend;
 import dev.seedverify.rtl.RtlModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +23,7 @@ class RtlLockstepConformanceTest {
 
     @BeforeAll
     void openSimulator() {
-        target = new LockstepTarget("rtl", () -> new RtlDut(RtlModel.builtIn()), 1_000_000);
+        target = new LockstepTarget("rtl", () -> new RtlBackend(RtlModel.builtIn(), "rtl"), 1_000_000);
     }
 
     @AfterAll

@@ -1,6 +1,7 @@
 package dev.seedverify.conformance.rtl;
 
-import dev.seedverify.conformance.dut.DutTargets;
+import dev.seedverify.rtl.RtlBackendProvider;
+import dev.seedverify.cosim.Backends;
 import dev.seedverify.conformance.prop.PropertyCampaign;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +22,7 @@ class RtlPropertyCampaignTest {
     @Test
     void goldenAndRtlAgreeOnEveryRecordOfTenThousandRandomProgramsWithNinetyFivePercentCoverage(@TempDir Path out) {
         PropertyCampaign.Result r = PropertyCampaign.run(PropertyCampaign.Config.defaults()
-                .withSeeds(FIRST_SEED, PROGRAMS).withTarget(DutTargets.RTL).withOut(out));
+                .withSeeds(FIRST_SEED, PROGRAMS).withTarget(RtlBackendProvider.NAME).withOut(out));
         System.out.print(r.summary());
         assertThat(r.clean()).as(r.summary()).isTrue();
         assertThat(r.passed()).isEqualTo(PROGRAMS);

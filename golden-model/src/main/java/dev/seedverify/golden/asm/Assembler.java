@@ -823,7 +823,10 @@ public final class Assembler {
                     return (int) offset;
                 }
                 default: {
-                    if (looksLikeRegister(text)) throw new AsmError(mn + ": expected " + describe(op) + ", got register '" + text.strip() + "'");
+                    if (looksLikeRegister(text)) {
+                        String number = op.kind() == OperandKind.UNUSED ? " (a number)" : "";
+                        throw new AsmError(mn + ": expected " + describe(op) + number + ", got register '" + text.strip() + "'");
+                    }
                     long v = eval(text);
                     if (v < f.min() || v > f.max()) {
                         throw new AsmError(String.format("%s: %s %d out of range [%d, %d]", mn, describe(op), v, f.min(), f.max()));
@@ -834,6 +837,7 @@ public final class Assembler {
         }
 
         private static String describe(Operand op) {
+            if (op.kind() == OperandKind.UNUSED) return "unused field " + op.name();
             return switch (op.name()) {
                 case "shamt" -> "shift amount";
                 case "zimm", "imm" -> "immediate";

@@ -23,6 +23,17 @@ public final class CommitLog {
 
     // FLAGS bits.
     public static final int FLAG_TRAP = 1, FLAG_CSR_READ = 2, FLAG_CSR_WRITE = 4, FLAG_TILE_WRITE = 8;
+    /** A device event record (spec §5, command mode), not an instruction: see the EV_ fields. */
+    public static final int FLAG_EVENT = 16;
+
+    // Device event records reuse the instruction fields under these names (FLAGS = FLAG_EVENT, no
+    // accesses, no tile). ORDER is the count of instruction records before the event. EV_KIND is a
+    // DeviceEvent code. COMPLETION: EV_INDEX descriptor index, EV_ADDR completion address, EV_ARG 1
+    // if the record was written (0: its address was bad), EV_W0..EV_W3 the record's words.
+    // DMA_WRITE: EV_INDEX descriptor index, EV_ADDR destination, EV_ARG length, EV_W0 opcode,
+    // EV_W1 source (COPY) or pattern (FILL).
+    public static final int EV_KIND = INSN, EV_INDEX = PC, EV_ADDR = PC_NEXT, EV_ARG = CAUSE, EV_W0 = TVAL, EV_W1 = RD_ADDR,
+            EV_W2 = RD_WDATA, EV_W3 = CSR_ADDR;
 
     // Memory access fields (ints).
     public static final int MEM_ADDR = 0, MEM_RMASK = 1, MEM_WMASK = 2, MEM_RDATA = 3, MEM_WDATA = 11;
@@ -86,6 +97,25 @@ public final class CommitLog {
         r[b + MEM_COUNT] = 0;
         return i;
     }
+
+    /** Appends a complete device event record (see the EV_ fields). Caller ensures the log is not full. */
+    public void event(long order, int kind, int index, int addr, int arg, int w0, int w1, int w2, int w3) {
+        int b = begin(order, 0, 0) * RECORD_INTS;
+        int[] r = records;
+        r[b + FLAGS] = FLAG_EVENT;
+        r[b + EV_KIND] = kind;
+        r[b + EV_INDEX] = index;
+        r[b + EV_ADDR] = addr;
+        r[b + EV_ARG] = arg;
+        r[b + EV_W0] = w0;
+        r[b + EV_W1] = w1;
+        r[b + EV_W2] = w2;
+        r[b + EV_W3] = w3;
+        size++;
+    }
+
+    /** Whether record {@code i} is a device event (else an instruction). */
+    public boolean isEvent(int i) { return (flags(i) & FLAG_EVENT) != 0; }
 
     /** Completes the current record. */
     public void end(int pcNext) {

@@ -1,5 +1,6 @@
 package dev.seedverify.golden.commit;
 
+import dev.seedverify.golden.device.DeviceEvent;
 import dev.seedverify.golden.isa.Csr;
 import dev.seedverify.golden.isa.Disassembler;
 import dev.seedverify.golden.isa.Gpr;
@@ -36,10 +37,20 @@ public final class TraceFormat {
     private TraceFormat() {}
 
     public static String line(CommitRecord r) {
+        if (r.event()) return eventLine(r);
         Text t = new Text(128);
         t.decimal(r.order(), 8);
         render(new RecordView(r), t, ascii(disassembly(r)), 0);
         return t.toString();
+    }
+
+    /** A device event record (command mode): kind, descriptor index, address, argument, words. */
+    public static String eventLine(CommitRecord r) {
+        DeviceEvent e = DeviceEvent.of(r.eventKind());
+        String kind = e == null ? "event " + r.eventKind() : e.name().toLowerCase(Locale.ROOT);
+        return String.format("%8d %-8s descriptor %d addr=0x%08x %s=%d words %08x %08x %08x %08x", r.order(), kind, r.eventIndex(),
+                r.eventAddr(), e == DeviceEvent.DMA_WRITE ? "length" : "written", r.eventArg(), r.eventWord(0), r.eventWord(1),
+                r.eventWord(2), r.eventWord(3));
     }
 
     /** The instruction's text; a fetch fault has no instruction. */
@@ -88,6 +99,12 @@ public final class TraceFormat {
         }
 
         private void line(CommitLog log, int i) {
+            if (log.isEvent(i)) {
+                // rare (command mode only): the record's own line
+                text.put(ascii(eventLine(log.get(i))));
+                text.put('\n');
+                return;
+            }
             view.at(log, i);
             int start = text.length;
             order.put(log.order(i), text);

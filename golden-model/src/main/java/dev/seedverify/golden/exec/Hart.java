@@ -42,7 +42,7 @@ public final class Hart {
             OP_SB = 16, OP_SH = 17, OP_SW = 18, OP_ADDI = 19, OP_SLTI = 20, OP_SLTIU = 21, OP_XORI = 22, OP_ORI = 23,
             OP_ANDI = 24, OP_SLLI = 25, OP_SRLI = 26, OP_SRAI = 27, OP_ADD = 28, OP_SUB = 29, OP_SLL = 30, OP_SLT = 31,
             OP_SLTU = 32, OP_XOR = 33, OP_SRL = 34, OP_SRA = 35, OP_OR = 36, OP_AND = 37, OP_FENCE = 38,
-            OP_FENCE_TSO = 39, OP_ECALL = 40, OP_EBREAK = 41, OP_FENCE_I = 42, OP_MUL = 43, OP_MULH = 44,
+            OP_ECALL = 40, OP_EBREAK = 41, OP_FENCE_I = 42, OP_MUL = 43, OP_MULH = 44,
             OP_MULHSU = 45, OP_MULHU = 46, OP_DIV = 47, OP_DIVU = 48, OP_REM = 49, OP_REMU = 50, OP_CSRRW = 51,
             OP_CSRRS = 52, OP_CSRRC = 53, OP_CSRRWI = 54, OP_CSRRSI = 55, OP_CSRRCI = 56, OP_MRET = 57, OP_WFI = 58,
             OP_TLD = 59, OP_TST = 60, OP_TSTN = 61, OP_TZERO = 62, OP_TMMA_I8 = 63, OP_TMMA_E4M3 = 64,
@@ -94,7 +94,6 @@ public final class Hart {
             case OR -> OP_OR;
             case AND -> OP_AND;
             case FENCE -> OP_FENCE;
-            case FENCE_TSO -> OP_FENCE_TSO;
             case ECALL -> OP_ECALL;
             case EBREAK -> OP_EBREAK;
             case FENCE_I -> OP_FENCE_I;
@@ -161,7 +160,6 @@ public final class Hart {
     private int tohostValue;
 
     private CommitLog log;
-    private CounterSource counters;
 
     private ExecutionEngine engine;
     /** The translating engine's state (null with the interpreter). */
@@ -232,7 +230,10 @@ public final class Hart {
         x[2] = sp;
         x[10] = a0;
         pc = entry;
-        mem.dropDecodeCache(); // entries decoded under a wider window must be checked again
+        // Cached words were fetchable in the old window: still so if the new one contains it
+        // (a kernel launched again in its window keeps its decoded code); else check them again.
+        long oldLo = windowLo & 0xFFFF_FFFFL, newLo = windowBase & 0xFFFF_FFFFL;
+        if (newLo > oldLo || oldLo + windowSpan > (windowLimit & 0xFFFF_FFFFL)) mem.dropDecodeCache();
         windowLo = windowBase;
         windowSpan = windowLimit - windowBase;
         stopOnTrap = true;
@@ -263,9 +264,6 @@ public final class Hart {
 
     public CommitLog commitLog() { return log; }
 
-    /** Source of implementation-defined counter values; null uses the golden model's own. */
-    public void setCounterSource(CounterSource counters) { this.counters = counters; }
-
     // ------------------------------------------------------------------ state access
 
     public int pc() { return pc; }
@@ -292,8 +290,19 @@ public final class Hart {
     /** The value a CSR instruction would read (no side effects; mcycle is the golden model's own). */
     public int csr(Csr csr) { return readCsr(csr, order); }
 
-    /** Writes a CSR as an instruction would (WARL rules), for debugging and test set-up. */
+    /**
+     * Writes a CSR as an instruction would (WARL rules), between instructions, for debugging and
+     * test set-up; a read-only alias of a counter (cycle, instret and their high halves) writes
+     * the counter it reads.
+     */
     public void setCsr(Csr csr, int value) {
+        csr = switch (csr) {
+            case CYCLE -> Csr.MCYCLE;
+            case CYCLEH -> Csr.MCYCLEH;
+            case INSTRET -> Csr.MINSTRET;
+            case INSTRETH -> Csr.MINSTRETH;
+            default -> csr;
+        };
         // As if written by an instruction just before the next one: the next instruction reads it back.
         writeCsr(csr, value, order - 1);
     }
@@ -375,8 +384,8 @@ public final class Hart {
         StopReason stop = StopReason.BUDGET;
 
         while (order != limit) {
-            // A word has a decode entry only if it was fetchable when decoded, and the window only
-            // narrows in launch(), which drops the cache: so a hit needs no window check.
+            // A word has a decode entry only if it was fetchable when decoded, and launch() drops
+            // the cache unless the new window contains the old: so a hit needs no window check.
             final int off = pc - Memory.BASE;
             final int pageIndex = off >>> Memory.PAGE_SHIFT;
             long d = 0;
@@ -493,7 +502,7 @@ public final class Hart {
                         setRd(x, log, rd, b == 0 ? a : Integer.remainderUnsigned(a, b));
                         break;
                     }
-                    case OP_FENCE: case OP_FENCE_TSO: case OP_FENCE_I: case OP_WFI:
+                    case OP_FENCE: case OP_FENCE_I: case OP_WFI:
                         // Ordering only; the decode cache is always coherent with memory.
                         break;
                     case OP_ECALL:
@@ -810,9 +819,9 @@ public final class Hart {
             case MCAUSE: return mcause;
             case MTVAL: return mtval;
             case MCYCLE: case CYCLE: case MCYCLEH: case CYCLEH: {
+                // Implementation-defined (spec §1.1): one cycle per record, unless set with setCsr.
                 long c = cycleBase + order;
-                int own = csr == Csr.MCYCLE || csr == Csr.CYCLE ? (int) c : (int) (c >>> 32);
-                return counters == null ? own : counters.read(csr, order, own);
+                return csr == Csr.MCYCLE || csr == Csr.CYCLE ? (int) c : (int) (c >>> 32);
             }
             case MINSTRET: case INSTRET: return (int) (instretBase + order - traps);
             case MINSTRETH: case INSTRETH: return (int) ((instretBase + order - traps) >>> 32);

@@ -41,6 +41,9 @@ public final class Memory {
     private final long[][] decoded;
     /** Pages written since the last {@link #snapshot()}. */
     private final boolean[] dirty;
+    /** Each page's share of {@link #digest()}, valid unless the page was written since it was computed. */
+    private final long[] pageDigest;
+    private final boolean[] pageDigestStale;
     private Image baseline;
     /** Per page: some decode entry on it carries {@link #TRANSLATED}. */
     private final boolean[] translatedPage;
@@ -60,6 +63,9 @@ public final class Memory {
         dirty = new boolean[sizeBytes >>> PAGE_SHIFT];
         translatedPage = new boolean[sizeBytes >>> PAGE_SHIFT];
         codeEpoch = new int[sizeBytes >>> PAGE_SHIFT];
+        pageDigest = new long[sizeBytes >>> PAGE_SHIFT];
+        pageDigestStale = new boolean[sizeBytes >>> PAGE_SHIFT];
+        Arrays.fill(pageDigestStale, true);
     }
 
     public int size() { return bytes.length; }
@@ -121,6 +127,19 @@ public final class Memory {
         touched(dstOff, length);
     }
 
+    /** The {@link DramDigest} of all of DRAM (pages not written since the last call are not read again). */
+    public long digest() {
+        long sum = 0;
+        for (int p = 0; p < pageDigest.length; p++) {
+            if (pageDigestStale[p]) {
+                pageDigest[p] = DramDigest.part(bytes, p << PAGE_SHIFT, 1 << PAGE_SHIFT, (long) p << WORDS_PER_PAGE_SHIFT);
+                pageDigestStale[p] = false;
+            }
+            sum += pageDigest[p];
+        }
+        return sum;
+    }
+
     /** Reads a byte as an unsigned value, with no bounds knowledge needed by the caller. */
     public int byteAt(int off) { return bytes[off] & 0xFF; }
 
@@ -142,6 +161,7 @@ public final class Memory {
         Arrays.fill(bytes, (byte) 0);
         dropDecodeCache();
         Arrays.fill(dirty, true);
+        Arrays.fill(pageDigestStale, true);
     }
 
     // --- decode cache (owned by the executor's format; memory only invalidates it) ---
@@ -199,6 +219,7 @@ public final class Memory {
     private void touched(int off) {
         int p = off >>> PAGE_SHIFT;
         dirty[p] = true;
+        pageDigestStale[p] = true;
         long[] page = decoded[p];
         if (page != null) {
             int w = (off >>> 2) & WORDS_PER_PAGE_MASK;
@@ -219,6 +240,7 @@ public final class Memory {
         int first = off >>> PAGE_SHIFT, last = (end - 1) >>> PAGE_SHIFT;
         for (int p = first; p <= last; p++) {
             dirty[p] = true;
+            pageDigestStale[p] = true;
             long[] page = decoded[p];
             if (page == null) continue;
             int pageStart = p << PAGE_SHIFT;
@@ -271,12 +293,14 @@ public final class Memory {
                     System.arraycopy(image.bytes, p << PAGE_SHIFT, bytes, p << PAGE_SHIFT, pageBytes);
                     dropPage(p);
                     dirty[p] = false;
+                    pageDigestStale[p] = true;
                 }
             }
         } else {
             System.arraycopy(image.bytes, 0, bytes, 0, bytes.length);
             dropDecodeCache();
             Arrays.fill(dirty, false);
+            Arrays.fill(pageDigestStale, true);
             baseline = image;
         }
     }

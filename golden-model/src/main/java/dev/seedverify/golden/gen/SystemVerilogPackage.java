@@ -95,6 +95,9 @@ public final class SystemVerilogPackage {
         s.append(all).append(": return 1'b1;\n      default: return 1'b0;\n    endcase\n  endfunction\n\n");
         s.append("  function automatic logic csr_read_only(input logic [11:0] a);\n    case (a)\n      ");
         s.append(ro).append(": return 1'b1;\n      default: return 1'b0;\n    endcase\n  endfunction\n\n");
+        s.append("  // Every CSR, for the harness's state backdoor (s1_csr.csr_view)\n");
+        s.append(String.format("  localparam int CSR_COUNT = %d;%n", Csr.values().length));
+        s.append("  localparam logic [11:0] CSR_ADDRESSES [CSR_COUNT] = '{").append(all).append("};\n\n");
 
         s.append(String.format("  localparam logic [31:0] MISA_VALUE = 32'h%08x;%n", Csr.MISA_VALUE));
         s.append(String.format("  localparam int MSTATUS_MIE_BIT = %d;%n", Integer.numberOfTrailingZeros(Csr.MSTATUS_MIE)));

@@ -11,28 +11,44 @@ import java.util.function.Function;
 /**
  * Disassembles instruction words, derived from the {@link Instruction} table: every instruction is
  * printed with its syntax template, each operand formatted by its {@link OperandKind}. The only
- * hand-written knowledge is the {@linkplain #aliases() alias table} (objdump's default aliases,
- * plus the assembler-only pseudo-instruction forms the assembler shares).
+ * hand-written knowledge is the {@linkplain #aliases() alias table} (objdump's spellings and default
+ * aliases, plus the assembler-only pseudo-instruction forms the assembler shares).
  *
  * <p>The output follows GNU objdump for RV32IM/Zicsr: mnemonic, a tab, operands joined by
  * {@code ","} without spaces; ABI register names; CSR names; branch and jump targets as absolute
  * lowercase hex without {@code 0x}; {@code lui}/{@code auipc} immediates and shift amounts in hex
  * ({@code 0x1f}, as objdump prints them); all other immediates in decimal; illegal words as
  * {@code .word 0x%08x}. Xseed instructions use the spec's syntax (§2.2) in the same style, e.g.
- * {@code tld m1,(a0),a1}.
+ * {@code tld m1,(a0),a1}. Fences with non-zero unused fields (spec §1), which objdump does not know
+ * (it prints {@code .4byte}), are printed in the table's full form, the unused fields in hex:
+ * {@code fence rw,rw,0x8,0x0,0x3} (pred, succ, fm, rs1, rd), {@code fence.i 0x0,0xa,0x0} (imm, rs1, rd).
  */
 public final class Disassembler {
+
+    /** When the disassembler prints an {@link Alias}. */
+    public enum Printing {
+        /**
+         * Always, with or without aliases: objdump's own spelling of an instruction that our table
+         * folds into a more general one ({@code fence rw,rw}, {@code fence.tso}, {@code fence.i}
+         * are fences whose unused fields are zero; objdump -M no-aliases prints them so too).
+         */
+        ALWAYS,
+        /** Unless aliases are off: objdump's default aliases ({@code li}, {@code mv}, {@code ret}...). */
+        WITH_ALIASES,
+        /** Never: a form the assembler accepts (as GNU as does) that objdump does not print. */
+        NEVER
+    }
 
     /**
      * An alternative assembly form of one table instruction: {@code mnemonic} with the operands named
      * in {@code syntax} (operand names of {@code instruction}, in any order), every other operand of
      * the instruction fixed to the value in {@code fixed}.
      *
-     * @param disassembles whether the disassembler prints this form (objdump's default aliases, in
-     *                     objdump's priority order); the others are only accepted by the assembler
+     * @param printing when the disassembler prints this form (in objdump's priority order: the first
+     *                 printable alias that matches a word wins); the assembler accepts every alias
      */
     public record Alias(String mnemonic, String syntax, Instruction instruction, Map<String, Integer> fixed,
-                       boolean disassembles) {
+                       Printing printing) {
 
         public Alias {
             fixed = Collections.unmodifiableMap(new LinkedHashMap<>(fixed));
@@ -55,6 +71,19 @@ public final class Disassembler {
             }
         }
 
+        /** Whether the disassembler prints this form when aliases are on (with them off: {@link Printing#ALWAYS} only). */
+        public boolean disassembles() { return printing != Printing.NEVER; }
+
+        /** Whether operand values of {@link #instruction()} (in encoder order) have this alias's fixed values. */
+        public boolean matchesOperands(int[] values) {
+            List<Operand> ops = instruction.operands();
+            for (int i = 0; i < ops.size(); i++) {
+                Integer v = fixed.get(ops.get(i).name());
+                if (v != null && values[i] != v) return false;
+            }
+            return true;
+        }
+
         /** Whether {@code word} (which encodes {@link #instruction()}) has this alias's fixed operand values. */
         public boolean matches(int word) {
             if (!instruction.matches(word)) return false;
@@ -67,8 +96,11 @@ public final class Disassembler {
     }
 
     private static final int ZERO = Gpr.ZERO, RA = Gpr.RA;
+    /** fence.tso: fm = 1000 with pred = succ = rw (the unprivileged spec's encoding). */
+    private static final int FM_TSO = 0b1000, RW = 0b0011;
     private static final List<Alias> ALIASES;
-    private static final Map<Instruction, List<Alias>> PRINTED_ALIASES = new HashMap<>();
+    /** Printed aliases by instruction, in priority order: with aliases on, and with them off. */
+    private static final Map<Instruction, List<Alias>> PRINTED_ALIASES = new HashMap<>(), ALWAYS_PRINTED = new HashMap<>();
 
     static {
         List<Alias> a = new ArrayList<>();
@@ -108,7 +140,12 @@ public final class Disassembler {
         print(a, "csrwi", "csr, zimm", Instruction.CSRRWI, "rd", ZERO);
         print(a, "csrsi", "csr, zimm", Instruction.CSRRSI, "rd", ZERO);
         print(a, "csrci", "csr, zimm", Instruction.CSRRCI, "rd", ZERO);
-        print(a, "fence", "", Instruction.FENCE, "pred", 0xF, "succ", 0xF);
+        // A fence's unused fields (spec §1) are operands of FENCE and FENCE_I; objdump spells the
+        // words whose unused fields are zero as instructions of their own.
+        print(a, "fence", "", Instruction.FENCE, "pred", 0xF, "succ", 0xF, "fm", 0, "rs1", 0, "rd", 0);
+        spell(a, "fence.tso", "", Instruction.FENCE, "fm", FM_TSO, "pred", RW, "succ", RW, "rs1", 0, "rd", 0);
+        spell(a, "fence", "pred, succ", Instruction.FENCE, "fm", 0, "rs1", 0, "rd", 0);
+        spell(a, "fence.i", "", Instruction.FENCE_I, "imm", 0, "rs1", 0, "rd", 0);
         // Accepted by the assembler only (GNU as accepts them too).
         accept(a, "bgt", "rs2, rs1, offset", Instruction.BLT);
         accept(a, "ble", "rs2, rs1, offset", Instruction.BGE);
@@ -134,6 +171,9 @@ public final class Disassembler {
             if (alias.disassembles()) {
                 PRINTED_ALIASES.computeIfAbsent(alias.instruction(), k -> new ArrayList<>()).add(alias);
             }
+            if (alias.printing() == Printing.ALWAYS) {
+                ALWAYS_PRINTED.computeIfAbsent(alias.instruction(), k -> new ArrayList<>()).add(alias);
+            }
         }
     }
 
@@ -142,12 +182,26 @@ public final class Disassembler {
     /** The alias table: objdump's aliases (in priority order), then the assembler-only forms. */
     public static List<Alias> aliases() { return ALIASES; }
 
+    /**
+     * objdump's own spelling of {@code insn} with these operand values (a {@link Printing#ALWAYS}
+     * alias: {@code fence rw,w}, {@code fence.tso}, {@code fence.i}), or null when it has none.
+     */
+    public static Alias spelling(Instruction insn, int[] operands) {
+        for (Alias a : ALWAYS_PRINTED.getOrDefault(insn, List.of())) {
+            if (a.matchesOperands(operands)) return a;
+        }
+        return null;
+    }
+
     /** objdump-style disassembly with objdump's default aliases, e.g. {@code beq\ta0,a1,80000010}. */
     public static String disassemble(int word, int pc) {
         return disassemble(word, pc, true, a -> null);
     }
 
-    /** With {@code aliases == false}, the raw table form ({@code addi\ta0,zero,5}, {@code jalr\tzero,0(ra)}). */
+    /**
+     * With {@code aliases == false}, objdump -M no-aliases: the raw table form ({@code addi\ta0,zero,5},
+     * {@code jalr\tzero,0(ra)}), or an {@link Printing#ALWAYS} spelling ({@code fence.tso}).
+     */
     public static String disassemble(int word, int pc, boolean aliases) {
         return disassemble(word, pc, aliases, a -> null);
     }
@@ -164,10 +218,8 @@ public final class Disassembler {
     public static String disassemble(int word, int pc, boolean aliases, Function<Integer, String> symbolAt) {
         Instruction insn = Decoder.decode(word);
         if (insn == null) return illegal(word);
-        if (aliases) {
-            for (Alias alias : PRINTED_ALIASES.getOrDefault(insn, List.of())) {
-                if (alias.matches(word)) return render(alias.mnemonic(), alias.syntax(), insn, word, pc, symbolAt);
-            }
+        for (Alias alias : (aliases ? PRINTED_ALIASES : ALWAYS_PRINTED).getOrDefault(insn, List.of())) {
+            if (alias.matches(word)) return render(alias.mnemonic(), alias.syntax(), insn, word, pc, symbolAt);
         }
         return render(insn.mnemonic(), insn.syntax(), insn, word, pc, symbolAt);
     }
@@ -204,6 +256,7 @@ public final class Disassembler {
             case UIMM -> operand.field() == Field.ZIMM ? Integer.toString(value) : "0x" + Integer.toHexString(value);
             case PC_OFFSET -> Integer.toHexString(pc + value);
             case FENCE_SET -> fenceSet(value);
+            case UNUSED -> "0x" + Integer.toHexString(value);
         };
     }
 
@@ -271,12 +324,16 @@ public final class Disassembler {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
     }
 
+    private static void spell(List<Alias> list, String mnemonic, String syntax, Instruction insn, Object... fixed) {
+        list.add(new Alias(mnemonic, syntax, insn, fixedMap(fixed), Printing.ALWAYS));
+    }
+
     private static void print(List<Alias> list, String mnemonic, String syntax, Instruction insn, Object... fixed) {
-        list.add(new Alias(mnemonic, syntax, insn, fixedMap(fixed), true));
+        list.add(new Alias(mnemonic, syntax, insn, fixedMap(fixed), Printing.WITH_ALIASES));
     }
 
     private static void accept(List<Alias> list, String mnemonic, String syntax, Instruction insn, Object... fixed) {
-        list.add(new Alias(mnemonic, syntax, insn, fixedMap(fixed), false));
+        list.add(new Alias(mnemonic, syntax, insn, fixedMap(fixed), Printing.NEVER));
     }
 
     private static Map<String, Integer> fixedMap(Object... kv) {

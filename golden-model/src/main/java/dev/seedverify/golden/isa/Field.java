@@ -61,6 +61,16 @@ public enum Field {
             return ((v >> 20) & 1) << 31 | ((v >> 1) & 0x3FF) << 21 | ((v >> 11) & 1) << 20 | ((v >> 12) & 0xFF) << 12;
         }
     },
+    /** The I-type immediate bits 31:20 as an unsigned number: the imm field fence.i ignores. */
+    IMM_I_UNSIGNED(12, false, 1) {
+        @Override public int extract(int w) { return w >>> 20; }
+        @Override int place(int v) { return (v & 0xFFF) << 20; }
+    },
+    /** fence mode (bits 31:28): 1000 with pred = succ = rw is fence.tso; every value is a plain fence on the S1. */
+    FM(4, false, 1) {
+        @Override public int extract(int w) { return w >>> 28; }
+        @Override int place(int v) { return (v & 0xF) << 28; }
+    },
     /** fence predecessor set (bits 27:24: i o r w). */
     PRED(4, false, 1) {
         @Override public int extract(int w) { return (w >>> 24) & 0xF; }

@@ -16,8 +16,16 @@ public enum Format {
     J("rd, offset", gpr("rd", Field.RD), new Operand("offset", Field.IMM_J, OperandKind.PC_OFFSET)),
     CSR("rd, csr, rs1", gpr("rd", Field.RD), new Operand("csr", Field.CSR, OperandKind.CSR), gpr("rs1", Field.RS1)),
     CSR_IMM("rd, csr, zimm", gpr("rd", Field.RD), new Operand("csr", Field.CSR, OperandKind.CSR), new Operand("zimm", Field.ZIMM, OperandKind.UIMM)),
-    FENCE("pred, succ", new Operand("pred", Field.PRED, OperandKind.FENCE_SET), new Operand("succ", Field.SUCC, OperandKind.FENCE_SET)),
-    /** Fully fixed word: ecall, ebreak, mret, wfi, fence.i, fence.tso. */
+    /**
+     * fence: the sets as GNU as writes them, then the fields RV32I ignores from the high bits down.
+     * objdump's spellings ({@code fence}, {@code fence rw,rw}, {@code fence.tso}) are aliases.
+     */
+    FENCE("pred, succ, fm, rs1, rd", new Operand("pred", Field.PRED, OperandKind.FENCE_SET),
+            new Operand("succ", Field.SUCC, OperandKind.FENCE_SET), unused("fm", Field.FM), unused("rs1", Field.RS1),
+            unused("rd", Field.RD)),
+    /** fence.i: the fields Zifencei ignores, from the high bits down ({@code fence.i} itself is an alias). */
+    FENCE_I("imm, rs1, rd", unused("imm", Field.IMM_I_UNSIGNED), unused("rs1", Field.RS1), unused("rd", Field.RD)),
+    /** Fully fixed word: ecall, ebreak, mret, wfi. */
     NONE(""),
     /** tld/tst/tstn: tile in rd, base and stride registers. */
     TILE_MEMORY("md, (rs1), rs2", tile("md", Field.RD), gpr("rs1", Field.RS1), gpr("rs2", Field.RS2)),
@@ -55,4 +63,6 @@ public enum Format {
     private static Operand gpr(String name, Field f) { return new Operand(name, f, OperandKind.GPR); }
 
     private static Operand tile(String name, Field f) { return new Operand(name, f, OperandKind.TILE); }
+
+    private static Operand unused(String name, Field f) { return new Operand(name, f, OperandKind.UNUSED); }
 }

@@ -46,13 +46,16 @@ public enum Instruction {
     SRA("sra", Extension.RV32I, Category.ALU, Format.R, op(0b0110011, 5, 0b0100000)),
     OR("or", Extension.RV32I, Category.ALU, Format.R, op(0b0110011, 6, 0)),
     AND("and", Extension.RV32I, Category.ALU, Format.R, op(0b0110011, 7, 0)),
-    /** fence with fm = 0 and rd = rs1 = 0; any predecessor/successor sets. */
+    /**
+     * Every MISC-MEM word with funct3 000, whatever its fm, sets, rs1 and rd (spec §1, v1.2): fence.tso
+     * (fm = 1000, pred = succ = rw) is one of them, spelled as an alias.
+     */
     FENCE("fence", Extension.RV32I, Category.FENCE, Format.FENCE, op(0b0001111, 0)),
-    FENCE_TSO("fence.tso", Extension.RV32I, Category.FENCE, Format.NONE, 0x8330000F),
     ECALL("ecall", Extension.RV32I, Category.SYSTEM, Format.NONE, 0x00000073),
     EBREAK("ebreak", Extension.RV32I, Category.SYSTEM, Format.NONE, 0x00100073),
     // Zifencei
-    FENCE_I("fence.i", Extension.ZIFENCEI, Category.FENCE, Format.NONE, 0x0000100F),
+    /** Every MISC-MEM word with funct3 001, whatever its imm, rs1 and rd (spec §1, v1.2). */
+    FENCE_I("fence.i", Extension.ZIFENCEI, Category.FENCE, Format.FENCE_I, op(0b0001111, 1)),
     // M
     MUL("mul", Extension.M, Category.MUL_DIV, Format.R, op(0b0110011, 0, 1)),
     MULH("mulh", Extension.M, Category.MUL_DIV, Format.R, op(0b0110011, 1, 1)),

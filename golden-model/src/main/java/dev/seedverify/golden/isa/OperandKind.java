@@ -15,5 +15,11 @@ public enum OperandKind {
     /** A pc-relative branch or jump offset; written as a target in assembly. */
     PC_OFFSET,
     /** A fence set (i, o, r, w). */
-    FENCE_SET
+    FENCE_SET,
+    /**
+     * A field the instruction ignores (the fences' fm, rs1, rd and imm; spec §1, v1.2): every value
+     * is legal and executes alike. It is an operand so that decode and encode lose no bit; written
+     * as an unsigned hex number.
+     */
+    UNUSED
 }

@@ -165,6 +165,14 @@ class AssemblerErrorTest {
     }
 
     @Test
+    void aFenceUnusedFieldIsANumberWithinItsField() {
+        assertError("fence rw, rw, 16, 0, 0", 1, "fence: unused field fm 16 out of range [0, 15]");
+        assertError("fence.i 4096, 0, 0", 1, "fence.i: unused field imm 4096 out of range [0, 4095]");
+        assertError("fence.i 0, a0, 0", 1, "fence.i: expected unused field rs1 (a number), got register 'a0'");
+        assertError("fence rw, rw, 8", 1, "fence: expected 'fence pred, succ, fm, rs1, rd' or 'fence' or 'fence pred, succ', got 3 operand(s)");
+    }
+
+    @Test
     void everyErrorIsReportedInLineOrder() {
         AssemblyException e = error("""
                 addi a0, a0, 5000

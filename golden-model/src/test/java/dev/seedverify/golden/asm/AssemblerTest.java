@@ -319,6 +319,11 @@ class AssemblerTest {
             fence                  | fence iorw,iorw
             fence rw, w            | fence rw,w
             fence 0, 0             | fence 0,0
+            fence.tso              | fence.tso
+            fence rw, rw, 8, 0, 0  | fence.tso
+            fence rw,w,0x8,10,1    | fence rw,w,0x8,0xa,0x1
+            fence.i                | fence.i
+            fence.i 4095, 31, 0    | fence.i 0xfff,0x1f,0x0
             add a0, a1, 5          | addi a0,a1,5
             and a0, a1, 5          | andi a0,a1,5
             sll a0, a1, 5          | slli a0,a1,0x5

@@ -77,6 +77,17 @@ class BareMetalTohostTest {
     }
 
     @Test
+    void theVerdictIsTheAlignedWordAfterTheStoreWhicheverBytesItWrote() {
+        // Spec §3 (v1.2): a store of a zero byte ends the run when the rest of the word is non-zero.
+        ElfImage img = Assembler.assemble("_start: la t0, tohost\nsb zero, 0(t0)\nspin: j spin\n.align 3\ntohost: .word 0x100, 0\n",
+                "tohost-rest.S");
+        Result r = BareMetal.run(img, Memory.MIN_BYTES, 1000);
+        assertThat(r.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(r.tohostValue()).isEqualTo(0x100);
+        assertThat(r.instret()).isEqualTo(3);
+    }
+
+    @Test
     void storeNextToTohostDoesNotHalt() {
         Result r = run("la t0, tohost\nli t1, 1\nsw t1, 4(t0)\nsw t1, -4(t0)\nsw t1, 0(t0)", 1000);
         assertThat(r.instret()).isEqualTo(6);

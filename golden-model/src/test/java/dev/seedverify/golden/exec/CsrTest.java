@@ -132,7 +132,7 @@ class CsrTest {
                 csrWord(7, 13, csr, 0));  // csrrci a3, csr, 0
         Sim s = Sim.run(code);
         assertThat(s.trapped()).isFalse();
-        assertThat(s.records()).allSatisfy(r -> assertThat(r.csrWrite()).isFalse());
+        assertThat(s.records()).hasSize(4).allSatisfy(r -> assertThat(r.csrWrite()).isFalse());
     }
 
     @ParameterizedTest(name = "csr 0x{0}, form funct3={1} rs1/zimm={2} rd={3}")
@@ -336,13 +336,6 @@ class CsrTest {
         assertThat(s.x("a7")).isEqualTo(127);
         assertThat(s.x("s2")).isEqualTo(96);
         assertThat(s.x("s3")).isEqualTo(30);
-    }
-
-    @net.jqwik.api.Property(tries = 200)
-    void warlCsrsReadTheClampedValueOfAnyWrite(@net.jqwik.api.ForAll int v) {
-        Sim s = Sim.load("csrw xsqshift, a1\ncsrw xsqzp, a1\ncsrr a0, xsqshift\ncsrr a2, xsqzp").set("a1", v).go();
-        assertThat(s.x("a0")).isEqualTo(Math.max(-31, Math.min(30, v)));
-        assertThat(s.x("a2")).isEqualTo(Math.max(-128, Math.min(127, v)));
     }
 
     @Test

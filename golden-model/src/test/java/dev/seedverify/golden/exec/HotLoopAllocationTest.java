@@ -1,7 +1,6 @@
 package dev.seedverify.golden.exec;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.seedverify.golden.asm.Assembler;
 import dev.seedverify.golden.commit.CommitLog;
@@ -59,13 +58,16 @@ class HotLoopAllocationTest {
 
     static com.sun.management.ThreadMXBean threads;
 
+    /** The JDKs this project supports (HotSpot 17+) measure per-thread allocation: without it the guarantee would go unchecked, so that fails. */
     @BeforeAll
     static void bean() {
         java.lang.management.ThreadMXBean b = ManagementFactory.getThreadMXBean();
-        assumeTrue(b instanceof com.sun.management.ThreadMXBean, "needs com.sun.management.ThreadMXBean");
+        assertThat(b).as("this JVM cannot measure per-thread allocation (com.sun.management.ThreadMXBean)")
+                .isInstanceOf(com.sun.management.ThreadMXBean.class);
         threads = (com.sun.management.ThreadMXBean) b;
-        assumeTrue(threads.isThreadAllocatedMemorySupported());
+        assertThat(threads.isThreadAllocatedMemorySupported()).as("thread allocated memory supported").isTrue();
         threads.setThreadAllocatedMemoryEnabled(true);
+        assertThat(threads.isThreadAllocatedMemoryEnabled()).as("thread allocated memory enabled").isTrue();
     }
 
     private static long allocated() { return threads.getThreadAllocatedBytes(Thread.currentThread().getId()); }
@@ -108,6 +110,7 @@ class HotLoopAllocationTest {
         long before = allocated();
         runFor(h, INSTRUCTIONS);
         long bytes = allocated() - before;
+        assertThat(h.order()).isEqualTo(2 * INSTRUCTIONS); // it really ran
         assertThat(bytes).as("bytes allocated by %d recorded instructions", INSTRUCTIONS).isLessThan(LIMIT_BYTES);
     }
 
@@ -123,6 +126,7 @@ class HotLoopAllocationTest {
         long before = allocated();
         runFor(h, INSTRUCTIONS);
         long bytes = allocated() - before;
+        assertThat(h.order()).isEqualTo(2 * INSTRUCTIONS); // it really ran
         assertThat(bytes).as("bytes allocated by %d instructions whose tile stores hit the code page",
                 INSTRUCTIONS).isLessThan(LIMIT_BYTES);
     }

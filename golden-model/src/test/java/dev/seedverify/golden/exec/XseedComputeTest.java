@@ -296,6 +296,23 @@ class XseedComputeTest {
     }
 
     @Test
+    void aCsrWriteReplacesXsstatBits1To0WhileInstructionsOnlySetThem() {
+        // Spec §2.3 (v1.2): software may set a flag no instruction raised and clear one an instruction raised.
+        Sim s = withTiles("""
+                tadd.f32 m2, m0, m1         # NV
+                csrwi xsstat, 1             # {NV} replaced by {SAT}
+                csrr a0, xsstat
+                tadd.i32 m3, m1, m1         # raises nothing
+                csrr a1, xsstat
+                tadd.f32 m2, m0, m1         # NV added to the written SAT
+                csrr a2, xsstat
+                """, words(i -> i == 0 ? NAN : 0), filled(0)).go();
+        assertThat(s.x("a0")).isEqualTo(SAT);
+        assertThat(s.x("a1")).isEqualTo(SAT);
+        assertThat(s.x("a2")).isEqualTo(SAT | NV);
+    }
+
+    @Test
     void taddF32InPlaceDoubles() {
         Sim s = withTiles("tadd.f32 m0, m0, m0", words(i -> f(i * 0.5f))).go();
         for (int i = 0; i < 64; i++) assertThat(s.tileWord(0, i)).isEqualTo(f(i * 1.0f));

@@ -71,7 +71,15 @@ class DisassemblerTest {
             0310000f | fence rw,w               | fence rw,w
             0000000f | fence 0,0                | fence 0,0
             8330000f | fence.tso                | fence.tso
+            0330000f | fence rw,rw              | fence rw,rw
+            8ff0000f | fence iorw,iorw,0x8,0x0,0x0 | fence iorw,iorw,0x8,0x0,0x0
+            8320000f | fence rw,r,0x8,0x0,0x0   | fence rw,r,0x8,0x0,0x0
+            f000000f | fence 0,0,0xf,0x0,0x0    | fence 0,0,0xf,0x0,0x0
+            0ff5000f | fence iorw,iorw,0x0,0xa,0x0 | fence iorw,iorw,0x0,0xa,0x0
+            0ff0008f | fence iorw,iorw,0x0,0x0,0x1 | fence iorw,iorw,0x0,0x0,0x1
             0000100f | fence.i                  | fence.i
+            fff5108f | fence.i 0xfff,0xa,0x1    | fence.i 0xfff,0xa,0x1
+            0010100f | fence.i 0x1,0x0,0x0      | fence.i 0x1,0x0,0x0
             00000073 | ecall                    | ecall
             00100073 | ebreak                   | ebreak
             30200073 | mret                     | mret

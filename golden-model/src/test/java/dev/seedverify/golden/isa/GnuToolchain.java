@@ -36,6 +36,29 @@ public final class GnuToolchain {
     private GnuToolchain() {}
 
     /**
+     * Whether binutils 2.40 has a mnemonic for {@code word}, a legal S1 word: every RV32IM, Zicsr and
+     * machine word, but of the fences (spec §1) only those whose unused fields are zero
+     * ({@code fence pred,succ} with fm = rs1 = rd = 0, {@code fence.tso}, {@code fence.i} with
+     * imm = rs1 = rd = 0); objdump prints the others as {@code .4byte}. None of Xseed.
+     */
+    public static boolean spells(int word) {
+        Instruction insn = Decoder.decode(word);
+        if (insn == null || insn.extension() == Extension.XSEED) return false;
+        if (insn == Instruction.FENCE) return word == 0x8330000F || (word & 0xF00F8F80) == 0; // fm, rs1, rd
+        if (insn == Instruction.FENCE_I) return word == 0x0000100F;
+        return true;
+    }
+
+    /**
+     * Whether GNU as can write {@code word} with a mnemonic: what objdump {@linkplain #spells spells},
+     * except fences with an empty set (objdump prints {@code unknown}, which GNU as does not accept).
+     */
+    public static boolean assembles(int word) {
+        if (!spells(word)) return false;
+        return Decoder.decode(word) != Instruction.FENCE || (Field.PRED.extract(word) != 0 && Field.SUCC.extract(word) != 0);
+    }
+
+    /**
      * Assembles {@code source} with GNU as (no relaxation) and links it at {@link #TEXT_BASE};
      * returns the executable.
      */

@@ -112,14 +112,11 @@ public final class ReferenceDecoder {
                 }
                 return null;
             case 0b0001111:
-                if (funct3 == 0 && rd == 0 && rs1 == 0) {
-                    int fm = w >>> 28;
-                    if (fm == 0) return "fence"; // any pred/succ sets
-                    // RV32I also defines FENCE.TSO: fm = 1000, pred = succ = rw.
-                    if (w == 0x8330000F) return "fence.tso";
-                    return null;
-                }
-                if (w == 0x0000100F) return "fence.i"; // Zifencei, all other bits zero
+                // Spec §1 (v1.2): the unused fields are ignored, as RV32I and Zifencei prescribe. Any
+                // fm (fence.tso's 1000 included), pred, succ, rs1 and rd is a fence; any imm, rs1 and
+                // rd with funct3 001 is fence.i; other funct3 values are illegal.
+                if (funct3 == 0) return "fence";
+                if (funct3 == 1) return "fence.i";
                 return null;
             case 0b1110011:
                 if (funct3 == 0) {

@@ -13,7 +13,7 @@ import java.nio.file.Path;
  * Throughput of the RTL simulation through the Java binding, the counterpart of the native
  * {@code s1bench} (src/main/cpp/bench_main.cpp): same model library, same program, same batches.
  * Each run loads the ELF, resets in bare mode and runs to the tohost halt, draining every batch of
- * records into a {@link CommitLog} (what {@link dev.seedverify.rtl.RtlSource} does for the lockstep
+ * records into a {@link CommitLog} (what {@link dev.seedverify.rtl.RtlBackend} does for the lockstep
  * comparator). One untimed warm-up run, then the best of {@code --reps} timed runs.
  *
  * <p>usage: {@code RtlThroughput --elf program.elf [--lib libs1model.so] [--batch 256] [--reps 3]
@@ -76,7 +76,7 @@ public final class RtlThroughput {
         }
     }
 
-    /** One run to the halt, batch by batch, as RtlSource.advance does it. */
+    /** One run to the halt, batch by batch, as RtlBackend.advance does it. */
     static Stats runOnce(RtlSimulator sim, ElfImage image, CommitLog log, int batch, long maxCycles) {
         sim.load(image);
         sim.resetBare();

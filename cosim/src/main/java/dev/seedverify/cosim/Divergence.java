@@ -1,0 +1,48 @@
+package dev.seedverify.cosim;
+
+import dev.seedverify.golden.commit.CommitRecord;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The first point where a DUT left its reference: what kind of departure, at which record, every
+ * differing field, both records, the records that led up to it and the waveform.
+ *
+ * @param reference     the reference record at {@code order} (null when the reference had stopped)
+ * @param dut           the DUT record at {@code order} (null when the DUT stopped, hung or crashed)
+ * @param history       up to 16 records (identical on both sides) just before {@code order}, oldest first
+ * @param referenceName the reference backend's name (usually {@code golden})
+ * @param dutName       the DUT backend's name
+ * @param waveform      the DUT's waveform file, or null when tracing was off
+ */
+public record Divergence(Kind kind, long order, String message, List<FieldDifference> differences,
+                         CommitRecord reference, CommitRecord dut, List<CommitRecord> history, String referenceName,
+                         String dutName, Path waveform) {
+
+    public enum Kind {
+        /** Both produced a record and they differ. */
+        MISMATCH,
+        /** The DUT halted, completed or went idle where the reference went on. */
+        DUT_STOPPED_EARLY,
+        /** The reference halted, completed or went idle where the DUT went on. */
+        REFERENCE_STOPPED_EARLY,
+        /** The DUT stopped making progress within its cycle budget. */
+        DUT_HANG,
+        /** The DUT's model crashed ($fatal, assertion, C++ exception). */
+        DUT_CRASH,
+        /** The DUT reported another error. */
+        DUT_ERROR,
+        /**
+         * Every record agreed up to the halt, but the state afterwards differs ({@link FinalStateCheck}):
+         * a write that no record shows. The differences name the fields ({@code x5}, {@code mscratch},
+         * {@code tile[2].word[7]}, {@code dram_digest}, ...).
+         */
+        FINAL_STATE
+    }
+
+    /** The first differing field's name, or the kind for departures without a record pair. */
+    public String firstField() {
+        return differences.isEmpty() ? kind.name() : differences.get(0).field();
+    }
+}
