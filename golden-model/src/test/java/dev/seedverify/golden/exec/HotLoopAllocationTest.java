@@ -7,13 +7,15 @@ import dev.seedverify.golden.commit.CommitLog;
 import dev.seedverify.golden.elf.ElfImage;
 import java.lang.management.ManagementFactory;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The executor's loop allocates nothing per instruction: ~1M instructions of a mixed workload
- * (ALU, M, loads/stores, CSRs incl. minstret, branches, traps, tile loads/stores/compute with
- * flags) allocate far less than one byte per instruction, with records off and with records on
- * into a preallocated log.
+ * The executor's loop allocates nothing per instruction, on both engines: ~1M instructions of a
+ * mixed workload (ALU, M, loads/stores, CSRs incl. minstret, branches, traps, tile
+ * loads/stores/compute with flags) allocate far less than one byte per instruction, with records
+ * off and with records on into a preallocated log; and so does translated code running a scalar
+ * loop nest (once translated, nothing in it goes back to the interpreter).
  */
 class HotLoopAllocationTest {
 
@@ -72,10 +74,44 @@ class HotLoopAllocationTest {
 
     private static long allocated() { return threads.getThreadAllocatedBytes(Thread.currentThread().getId()); }
 
+    /** Loads and multiplies words of two arrays in a loop nest, stores the sums: all of it translatable. */
+    static final String SCALAR_WORKLOAD = """
+            _start:
+                la s0, buf
+            outer:
+                li a0, 0
+            rows:
+                li a1, 0
+                li a3, 0
+            inner:
+                slli a4, a1, 2
+                add a4, a4, s0
+                lw a5, 0(a4)
+                lhu a6, 64(a4)
+                mul a5, a5, a6
+                add a3, a3, a5
+                addi a1, a1, 1
+                li t0, 16
+                blt a1, t0, inner
+                slli a4, a0, 2
+                add a4, a4, s0
+                sw a3, 128(a4)
+                sb a0, 0(a4)
+                addi a0, a0, 1
+                blt a0, t0, rows
+                j outer
+                .align 12
+            buf: .space 256
+            """;
+
     /** The workload with its data buffer on its own 4 KiB page (12) or on the code's page (5). */
-    private static Hart loaded(int dataAlignLog2) {
-        ElfImage img = Assembler.assemble(WORKLOAD.formatted(dataAlignLog2), "workload.S");
-        Hart h = new Hart(new Memory(Memory.MIN_BYTES));
+    private static Hart loaded(int dataAlignLog2, ExecutionEngine engine) {
+        return loaded(WORKLOAD.formatted(dataAlignLog2), engine);
+    }
+
+    private static Hart loaded(String source, ExecutionEngine engine) {
+        ElfImage img = Assembler.assemble(source, "workload.S");
+        Hart h = new Hart(new Memory(Memory.MIN_BYTES), engine);
         BareMetal.load(h, img);
         return h;
     }
@@ -91,9 +127,10 @@ class HotLoopAllocationTest {
         }
     }
 
-    @Test
-    void runWithRecordsOffAllocatesNothingPerInstruction() {
-        Hart h = loaded(12);
+    @ParameterizedTest
+    @EnumSource(ExecutionEngine.class)
+    void runWithRecordsOffAllocatesNothingPerInstruction(ExecutionEngine engine) {
+        Hart h = loaded(12, engine);
         runFor(h, INSTRUCTIONS); // warm up: decode cache pages, JIT
         long before = allocated();
         runFor(h, INSTRUCTIONS);
@@ -102,9 +139,10 @@ class HotLoopAllocationTest {
         assertThat(bytes).as("bytes allocated by %d instructions", INSTRUCTIONS).isLessThan(LIMIT_BYTES);
     }
 
-    @Test
-    void runWithRecordsIntoAPreallocatedLogAllocatesNothingPerInstruction() {
-        Hart h = loaded(12);
+    @ParameterizedTest
+    @EnumSource(ExecutionEngine.class)
+    void runWithRecordsIntoAPreallocatedLogAllocatesNothingPerInstruction(ExecutionEngine engine) {
+        Hart h = loaded(12, engine);
         h.setCommitLog(new CommitLog(4096));
         runFor(h, INSTRUCTIONS);
         long before = allocated();
@@ -119,9 +157,10 @@ class HotLoopAllocationTest {
      * it wrote; dropping the whole page (an earlier bug) re-decoded and reallocated the code page
      * on every store. Small kernels keep data next to code, so this is the hot loop's case.
      */
-    @Test
-    void tileStoreIntoTheCodePageAllocatesNothingPerInstruction() {
-        Hart h = loaded(5);
+    @ParameterizedTest
+    @EnumSource(ExecutionEngine.class)
+    void tileStoreIntoTheCodePageAllocatesNothingPerInstruction(ExecutionEngine engine) {
+        Hart h = loaded(5, engine);
         runFor(h, INSTRUCTIONS);
         long before = allocated();
         runFor(h, INSTRUCTIONS);
@@ -129,5 +168,26 @@ class HotLoopAllocationTest {
         assertThat(h.order()).isEqualTo(2 * INSTRUCTIONS); // it really ran
         assertThat(bytes).as("bytes allocated by %d instructions whose tile stores hit the code page",
                 INSTRUCTIONS).isLessThan(LIMIT_BYTES);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ExecutionEngine.class)
+    void translatedCodeAllocatesNothingPerInstructionWithRecordsOffAndOn(ExecutionEngine engine) {
+        Hart h = loaded(SCALAR_WORKLOAD, engine);
+        runFor(h, INSTRUCTIONS);
+        long before = allocated();
+        runFor(h, INSTRUCTIONS);
+        long off = allocated() - before;
+        h.setCommitLog(new CommitLog(4096));
+        runFor(h, INSTRUCTIONS);
+        before = allocated();
+        runFor(h, INSTRUCTIONS);
+        long on = allocated() - before;
+        assertThat(h.order()).isEqualTo(4 * INSTRUCTIONS); // it really ran
+        if (engine == ExecutionEngine.TRANSLATOR) {
+            assertThat(h.translator().translations).as("translations made").isPositive();
+        }
+        assertThat(off).as("bytes allocated by %d instructions, records off", INSTRUCTIONS).isLessThan(LIMIT_BYTES);
+        assertThat(on).as("bytes allocated by %d recorded instructions", INSTRUCTIONS).isLessThan(LIMIT_BYTES);
     }
 }
