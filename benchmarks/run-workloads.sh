@@ -12,7 +12,9 @@
 #   records  binary commit records, read by a consumer   vs  spike --log-commits (text, to /dev/null)
 #   trace    the s1run --trace text, to /dev/null        vs  spike -l --log-commits (to /dev/null)
 # The golden figures are the run alone, measured inside the JVM (start-up and ELF load excluded):
-# wall time, and the running thread's CPU time (far less sensitive to other jobs on the machine).
+# wall time; the running thread's CPU time (far less sensitive to other jobs on the machine); and
+# the process's CPU time (the thread plus HotSpot's compiler and GC threads: what the translations
+# cost to compile shows here).
 # Spike's are whole-process wall times minus its start-up (the same command on an empty program).
 # The golden trace runs stop after --trace-budget instructions (default 20,000,000): the text of a
 # whole workload is tens of gigabytes. Ratios are medians of the per-pair ratios.
@@ -30,7 +32,7 @@ while [ $# -gt 0 ]; do
     --modes) modes="$2"; shift 2 ;;
     --workloads) workloads="$2"; shift 2 ;;
     --trace-budget) trace_budget="$2"; shift 2 ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,/^set -e/p' "$0" | sed '$d'; exit 0 ;;
     *) echo "run-workloads: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -51,7 +53,7 @@ median() { sort -g | awk '{v[NR] = $1} END {if (NR == 0) print "nan"; else if (N
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b == 0 || a == "nan" || b == "nan") print "nan"; else printf "%.3f", a / b}'; }
 now() { date +%s.%N; }
 
-# golden ENGINE MODE WORKLOAD -> "instructions wall-M/s cpu-M/s"
+# golden ENGINE MODE WORKLOAD -> "instructions wall-M/s cpu-M/s process-cpu-M/s"
 golden() {
   local budget=()
   [ "$2" = trace ] && budget=(--budget "$trace_budget")
@@ -59,7 +61,7 @@ golden() {
   line=$(java -cp "$jar" dev.seedverify.bench.Workloads run --engine "$1" --mode "$2" "${budget[@]}" "$elfs/$3.elf")
   set -- $line
   case "$9" in PASS|TIMEOUT) ;; *) echo "run-workloads: $line" >&2; exit 1 ;; esac
-  echo "$4 $6 $8"
+  echo "$4 $6 $8 ${11}"
 }
 
 spike_flags() {
@@ -86,8 +88,8 @@ if [ -n "$spike" ]; then
   for w in ${workloads//,/ }; do full[$w]=$(golden translator off "$w" | cut -d' ' -f1); done
 fi
 
-printf "%-8s %-8s %12s | %12s %12s %8s | %12s %12s %8s" workload mode instructions \
-  "interp M/s" "transl M/s" "t/i" "interp cpu" "transl cpu" "t/i cpu"
+printf "%-8s %-8s %10s | %10s %10s %6s | %10s %10s %6s | %10s %10s %6s" workload mode instructions \
+  "interp M/s" "transl M/s" "t/i" "i thread" "t thread" "t/i" "i process" "t process" "t/i"
 [ -n "$spike" ] && printf " | %10s %8s %8s" "spike M/s" "i/spike" "t/spike"
 printf "\n"
 
@@ -97,26 +99,27 @@ for mode in ${modes//,/ }; do
     startup=$(for i in 1 2 3; do spike_seconds "$mode" empty; done | median)
   fi
   for w in ${workloads//,/ }; do
-    iw=(); tw=(); ic=(); tc=(); rw=(); rc=(); sr=(); ris=(); rts=()
+    iw=(); tw=(); ic=(); tc=(); ip=(); tp=(); rw=(); rc=(); rp=(); sr=(); ris=(); rts=()
     n=0
     for pair in $(seq "$pairs"); do
       if [ $((pair % 2)) -eq 1 ]; then
-        read -r n a b <<<"$(golden interpreter "$mode" "$w")"; iw+=("$a"); ic+=("$b")
-        read -r n c d <<<"$(golden translator "$mode" "$w")"; tw+=("$c"); tc+=("$d")
+        read -r n a b e <<<"$(golden interpreter "$mode" "$w")"; iw+=("$a"); ic+=("$b"); ip+=("$e")
+        read -r n c d f <<<"$(golden translator "$mode" "$w")"; tw+=("$c"); tc+=("$d"); tp+=("$f")
       else
-        read -r n c d <<<"$(golden translator "$mode" "$w")"; tw+=("$c"); tc+=("$d")
-        read -r n a b <<<"$(golden interpreter "$mode" "$w")"; iw+=("$a"); ic+=("$b")
+        read -r n c d f <<<"$(golden translator "$mode" "$w")"; tw+=("$c"); tc+=("$d"); tp+=("$f")
+        read -r n a b e <<<"$(golden interpreter "$mode" "$w")"; iw+=("$a"); ic+=("$b"); ip+=("$e")
       fi
-      rw+=("$(ratio "$c" "$a")"); rc+=("$(ratio "$d" "$b")")
+      rw+=("$(ratio "$c" "$a")"); rc+=("$(ratio "$d" "$b")"); rp+=("$(ratio "$f" "$e")")
       if [ -n "$spike" ]; then
         s=$(spike_seconds "$mode" "$w")
         rate=$(awk -v n="${full[$w]}" -v s="$s" -v z="$startup" 'BEGIN {print n / (s - z) / 1e6}')
         sr+=("$rate"); ris+=("$(ratio "$a" "$rate")"); rts+=("$(ratio "$c" "$rate")")
       fi
     done
-    printf "%-8s %-8s %12s | %12.1f %12.1f %8s | %12.1f %12.1f %8s" "$w" "$mode" "$n" \
+    printf "%-8s %-8s %10s | %10.1f %10.1f %6s | %10.1f %10.1f %6s | %10.1f %10.1f %6s" "$w" "$mode" "$n" \
       "$(printf "%s\n" "${iw[@]}" | median)" "$(printf "%s\n" "${tw[@]}" | median)" "$(printf "%s\n" "${rw[@]}" | median)" \
-      "$(printf "%s\n" "${ic[@]}" | median)" "$(printf "%s\n" "${tc[@]}" | median)" "$(printf "%s\n" "${rc[@]}" | median)"
+      "$(printf "%s\n" "${ic[@]}" | median)" "$(printf "%s\n" "${tc[@]}" | median)" "$(printf "%s\n" "${rc[@]}" | median)" \
+      "$(printf "%s\n" "${ip[@]}" | median)" "$(printf "%s\n" "${tp[@]}" | median)" "$(printf "%s\n" "${rp[@]}" | median)"
     if [ -n "$spike" ]; then
       printf " | %10.1f %8s %8s" "$(printf "%s\n" "${sr[@]}" | median)" "$(printf "%s\n" "${ris[@]}" | median)" "$(printf "%s\n" "${rts[@]}" | median)"
     fi

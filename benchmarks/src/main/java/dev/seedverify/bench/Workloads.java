@@ -33,10 +33,12 @@ import java.util.Locale;
  * </pre>
  *
  * {@code run} prints one line: {@code name engine mode instructions wall-seconds wall-M-instr/s
- * cpu-seconds cpu-M-instr/s verdict}. The time is the run alone (after the JVM has started and
- * the ELF is loaded), so JIT and translation costs count and process start-up does not; the CPU
- * time is the running thread's, which a machine shared with other jobs inflates much less than
- * the wall time. {@code --budget} stops the run after N instructions (verdict TIMEOUT): the text
+ * cpu-seconds cpu-M-instr/s verdict process-cpu-seconds process-cpu-M-instr/s}. The time is the
+ * run alone (after the JVM has started and the ELF is loaded), so JIT and translation costs count
+ * and process start-up does not; the CPU time is the running thread's, which a machine shared
+ * with other jobs inflates much less than the wall time; the process CPU time adds the JVM's own
+ * threads (HotSpot compiling the translations, GC), which run beside the thread on spare cores.
+ * {@code --budget} stops the run after N instructions (verdict TIMEOUT): the text
  * trace of a whole workload is tens of gigabytes. Modes: {@code off} no commit records;
  * {@code records} binary commit records into a 4096-record log, drained by a consumer that reads
  * them (what lockstep does before comparing); {@code trace} the {@code s1run --trace} text,
@@ -102,6 +104,8 @@ public final class Workloads {
         Hart hart = new Hart(new Memory(Memory.DEFAULT_BYTES), engine);
         BareMetal.load(hart, image);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        com.sun.management.OperatingSystemMXBean os = ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class);
+        long p0 = os.getProcessCpuTime();
         long c0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         BareMetal.Result result = switch (mode) {
@@ -111,9 +115,11 @@ public final class Workloads {
         };
         double seconds = (System.nanoTime() - t0) / 1e9;
         double cpu = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
+        double process = (os.getProcessCpuTime() - p0) / 1e9;
         String name = elf.getFileName().toString().replaceFirst("\\.elf$", "");
-        return String.format(Locale.ROOT, "%s %s %s %d %.4f %.1f %.4f %.1f %s", name, engine.label(), mode, result.steps(), seconds,
-                result.steps() / seconds / 1e6, cpu, result.steps() / cpu / 1e6, result.verdict());
+        return String.format(Locale.ROOT, "%s %s %s %d %.4f %.1f %.4f %.1f %s %.4f %.1f", name, engine.label(), mode, result.steps(),
+                seconds, result.steps() / seconds / 1e6, cpu, result.steps() / cpu / 1e6, result.verdict(), process,
+                result.steps() / process / 1e6);
     }
 
     /** Binary records: every record is read (a checksum over its fields) before the log is reused. */
