@@ -55,6 +55,8 @@ public final class S1Device implements AutoCloseable {
     private long nextSequence = 1;
     private int doneSeen;
     private final Deque<Submission> outstanding = new ArrayDeque<>();
+    /** Submissions whose result the caller has not taken with {@link #wait}. */
+    private final List<Submission> unclaimed = new ArrayList<>();
     private final CommitLog log = new CommitLog(LOG_RECORDS);
     /** Per ring slot: pc and instruction word of the last instruction record before its completion event (-1: none). */
     private final int[] lastPcOfSlot, lastInsnOfSlot;
@@ -282,7 +284,7 @@ public final class S1Device implements AutoCloseable {
             pumpUntil(oldest, options.timeoutRecords(), "the ring is full and " + oldest + " does not complete");
             begin("submit " + command);
         }
-        for (Submission s : outstanding) {
+        for (Submission s : new ArrayList<>(outstanding)) {
             if (p.argWords != null && s.touches(Integer.toUnsignedLong(p.argBlock.address()), p.argBlock.end())) {
                 pumpUntil(s, options.timeoutRecords(), "the argument block is in use by " + s);
                 begin("submit " + command);
@@ -314,6 +316,7 @@ public final class S1Device implements AutoCloseable {
         }
         tail = newTail;
         outstanding.addLast(s);
+        unclaimed.add(s);
         return s;
     }
 
@@ -339,16 +342,19 @@ public final class S1Device implements AutoCloseable {
             }
             throw e;
         }
+        unclaimed.remove(submission);
         return resultOf(submission);
     }
 
-    /** Waits for every outstanding command; the results in submission order, failures as exceptions of the first failed one. */
-    public List<CommandResult> finish() {
+    /**
+     * Waits until every command submitted so far completed and returns those whose results the
+     * caller has not taken yet (with {@link #wait}), in submission order. Their statuses are not
+     * raised here: {@link #wait} on each gives its result or exception.
+     */
+    public List<Submission> finish() {
         begin("finish");
-        List<Submission> all = new ArrayList<>(outstanding);
-        List<CommandResult> out = new ArrayList<>();
-        for (Submission s : all) pumpUntil(s, options.timeoutRecords(), s + " did not complete");
-        for (Submission s : all) out.add(resultOf(s));
+        for (Submission s : new ArrayList<>(outstanding)) pumpUntil(s, options.timeoutRecords(), s + " did not complete");
+        List<Submission> out = new ArrayList<>(unclaimed);
         return out;
     }
 
