@@ -7,7 +7,7 @@ import java.util.function.Predicate;
 /**
  * Shrinks a failing driver script to a shorter one that still fails: removes chunks of actions
  * (halves, quarters, ... single actions) while the script keeps failing, until no single action
- * can go, then tries the smallest ring. Every subsequence of a script runs (unknown labels are
+ * can go, after trying the smallest ring first. Every subsequence of a script runs (unknown labels are
  * skipped), so each candidate is a valid script.
  */
 public final class ScriptShrinker {
@@ -19,6 +19,12 @@ public final class ScriptShrinker {
     public static Result shrink(DriverScript failing, Predicate<DriverScript> fails, int maxRuns) {
         DriverScript best = failing;
         int runs = 0;
+        // The smallest ring first: a bug at the wrap then needs two commands, not a ring's worth.
+        if (best.ringEntries() != 2) {
+            DriverScript small = new DriverScript(2, best.waitMode(), best.pollRecords(), best.actions(), best.foundWith());
+            runs++;
+            if (fails.test(small)) best = small;
+        }
         boolean progress = true;
         while (progress && runs < maxRuns) {
             progress = false;
@@ -37,11 +43,6 @@ public final class ScriptShrinker {
                 }
                 if (chunk == 1) break;
             }
-        }
-        if (best.ringEntries() != 2 && runs < maxRuns) {
-            DriverScript small = new DriverScript(2, best.waitMode(), best.pollRecords(), best.actions(), best.foundWith());
-            runs++;
-            if (fails.test(small)) best = small;
         }
         return new Result(best, runs);
     }
