@@ -21,8 +21,8 @@ import java.util.List;
  * The bus protocol monitor: a {@link Backend} around any other that watches the host's traffic
  * (MMIO, host memory port) against spec §4 and the {@link ProtocolViolation.Rule}s, whoever
  * produces it. It follows the ring as the device does: the configuration written while the ring
- * is empty, the tail from doorbells, the head and DONE_COUNT from the device's COMPLETION events,
- * and which DONE_COUNT the host has read. Descriptors are read back (through the wrapped
+ * is empty, the tail from doorbells, the head from the device's COMPLETION events and the
+ * DONE_COUNT the host has read, whichever is ahead. Descriptors are read back (through the wrapped
  * backend, not counted as host traffic) when the tail moves over them.
  *
  * <p>A strict monitor throws {@link ProtocolViolationException} at the offending access (its
@@ -44,6 +44,8 @@ public final class BusMonitor extends ForwardingBackend {
     private long submitted, completed, observedDone;
     /** Completion records of commands the host has not yet seen complete: {done index, address}. */
     private final Deque<long[]> unseen = new ArrayDeque<>();
+    /** Ring slots of commands not yet known consumed: {done index, slot}. */
+    private final Deque<long[]> pendingSlots = new ArrayDeque<>();
 
     public BusMonitor(Backend inner, boolean strict) {
         super(inner);
@@ -71,6 +73,7 @@ public final class BusMonitor extends ForwardingBackend {
         written = new int[0];
         submitted = completed = observedDone = 0;
         unseen.clear();
+        pendingSlots.clear();
     }
 
     @Override
@@ -86,12 +89,23 @@ public final class BusMonitor extends ForwardingBackend {
         if (commandMode) {
             for (int i = from; i < log.size(); i++) {
                 if (log.isEvent(i) && DeviceEvent.of(log.field(i, CommitLog.EV_KIND)) == DeviceEvent.COMPLETION && cqEntries > 0) {
-                    head = (log.field(i, CommitLog.EV_INDEX) + 1) & (cqEntries - 1);
                     completed++;
+                    consumed(Math.max(completed, observedDone));
                 }
             }
         }
         return s;
+    }
+
+    /**
+     * The device consumed the first {@code count} commands since reset: the head is past their
+     * slots. The host learns it from DONE_COUNT, which an RTL device may advance (executing while
+     * the host uses its ports) before {@link #advance} delivered the completion events.
+     */
+    private void consumed(long count) {
+        while (!pendingSlots.isEmpty() && pendingSlots.peekFirst()[0] < count) {
+            head = (int) ((pendingSlots.removeFirst()[1] + 1) & (cqEntries - 1));
+        }
     }
 
     // ------------------------------------------------------------------ MMIO
@@ -104,6 +118,7 @@ public final class BusMonitor extends ForwardingBackend {
             long delta = Integer.toUnsignedLong(v - (int) observedDone);
             observedDone += delta;
             while (!unseen.isEmpty() && unseen.peekFirst()[0] < observedDone) unseen.removeFirst();
+            consumed(Math.max(completed, observedDone));
         }
         return v;
     }
@@ -155,9 +170,12 @@ public final class BusMonitor extends ForwardingBackend {
             }
             written[slot] = 0;
             int address = cqBase + DeviceTable.DESCRIPTOR_BYTES * slot;
-            Descriptor d = Descriptor.fromBytes(inner.hostRead(address, DeviceTable.DESCRIPTOR_BYTES), 0);
+            // Read through the backdoor: the monitor's look is not host traffic.
+            Descriptor d = Descriptor.fromBytes(inner.peekDram(address, DeviceTable.DESCRIPTOR_BYTES), 0);
             checkReserved(slot, d, access);
-            unseen.addLast(new long[] {submitted++, Integer.toUnsignedLong(d.completionAddress())});
+            unseen.addLast(new long[] {submitted, Integer.toUnsignedLong(d.completionAddress())});
+            pendingSlots.addLast(new long[] {submitted, slot});
+            submitted++;
         }
         tail = newTail;
     }

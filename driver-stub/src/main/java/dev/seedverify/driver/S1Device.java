@@ -58,8 +58,16 @@ public final class S1Device implements AutoCloseable {
     /** Submissions whose result the caller has not taken with {@link #wait}. */
     private final List<Submission> unclaimed = new ArrayList<>();
     private final CommitLog log = new CommitLog(LOG_RECORDS);
-    /** Per ring slot: pc and instruction word of the last instruction record before its completion event (-1: none). */
-    private final int[] lastPcOfSlot, lastInsnOfSlot;
+    /**
+     * The device's trace of the faulting instruction: for the k-th COMPLETION event since open (k
+     * mod entries), the pc and instruction word of the last instruction record before it (pc -1:
+     * none). An RTL device may complete a command (DONE_COUNT) before {@link Backend#advance}
+     * delivered its event; such a submission waits in {@link #awaitingTrace} for it.
+     */
+    private final long[] traceOrdinal;
+    private final int[] tracePc, traceInsn;
+    private long eventsSeen, collected;
+    private final Map<Long, Submission> awaitingTrace = new java.util.HashMap<>();
     private int lastPc = -1, lastInsn;
     private int recordsSincePoll;
     private boolean closed;
@@ -88,8 +96,10 @@ public final class S1Device implements AutoCloseable {
         }
         this.ringBase = (int) ring;
         this.compBase = (int) comp;
-        this.lastPcOfSlot = new int[n];
-        this.lastInsnOfSlot = new int[n];
+        this.traceOrdinal = new long[n];
+        java.util.Arrays.fill(traceOrdinal, -1);
+        this.tracePc = new int[n];
+        this.traceInsn = new int[n];
         action("open");
         chip.resetCommand();
         int id = chip.mmioRead(MmioRegister.ID.offset());
@@ -376,7 +386,10 @@ public final class S1Device implements AutoCloseable {
             case BAD_COMMAND -> throw new BadCommandException(s, c);
             case BAD_ADDRESS -> throw new BadAddressException(s, c);
             case WATCHDOG -> throw new WatchdogException(s, c);
-            case TRAP -> throw new KernelTrapException(s, c, s.trapPc(), s.trapPc() == -1 ? "?" : disassemble(s));
+            case TRAP -> {
+                awaitTrace(s);
+                throw new KernelTrapException(s, c, s.trapPc(), s.trapPc() == -1 ? "?" : disassemble(s));
+            }
         };
     }
 
@@ -389,6 +402,17 @@ public final class S1Device implements AutoCloseable {
     }
 
     // ------------------------------------------------------------------ running the device
+
+    /** Runs the device on until the trace of {@code s}'s completion arrived (it completed: its event must follow). */
+    private void awaitTrace(Submission s) {
+        long spent = 0;
+        while (!s.traced() && spent < options.timeoutRecords()) {
+            Backend.Status st = chip.advance(log, LOG_RECORDS);
+            spent += log.size();
+            scanRecords();
+            if (st == Backend.Status.IDLE && !s.traced()) break;
+        }
+    }
 
     /** Collects completions until {@code s} is done (without raising its status). */
     private void pumpUntil(Submission s, long timeoutRecords, String what) {
@@ -421,9 +445,16 @@ public final class S1Device implements AutoCloseable {
         for (int i = 0; i < log.size(); i++) {
             if (log.isEvent(i)) {
                 if (DeviceEvent.of(log.field(i, CommitLog.EV_KIND)) == DeviceEvent.COMPLETION) {
-                    int index = log.field(i, CommitLog.EV_INDEX) & (entries - 1);
-                    lastPcOfSlot[index] = lastPc;
-                    lastInsnOfSlot[index] = lastInsn;
+                    long k = eventsSeen++;
+                    Submission waiting = awaitingTrace.remove(k);
+                    if (waiting != null) {
+                        waiting.trace(lastPc, lastInsn);
+                    } else {
+                        int at = (int) (k & (entries - 1));
+                        traceOrdinal[at] = k;
+                        tracePc[at] = lastPc;
+                        traceInsn[at] = lastInsn;
+                    }
                     lastPc = -1;
                 }
             } else {
@@ -460,7 +491,11 @@ public final class S1Device implements AutoCloseable {
             if (bug != DriverBug.COMPLETION_TO_WRONG_SUBMISSION && c.tag() != s.tag()) {
                 throw new DeviceProtocolException(s + ": its completion record carries tag " + c.tag() + ", not " + s.tag() + ": " + c);
             }
-            s.complete(c, lastPcOfSlot[s.ringIndex()], lastInsnOfSlot[s.ringIndex()]);
+            s.complete(c);
+            long ordinal = collected++;
+            int at = (int) (ordinal & (entries - 1));
+            if (traceOrdinal[at] == ordinal) s.trace(tracePc[at], traceInsn[at]);
+            else awaitingTrace.put(ordinal, s);
         }
     }
 

@@ -15,7 +15,7 @@ public final class Submission {
     final long[] ranges;
     private Completion completion;
     private int trapPc = -1, trapInsn;
-    private boolean dropped;
+    private boolean dropped, traced;
 
     Submission(S1Device owner, long sequence, int tag, int ringIndex, int completionAddress, String command, long[] ranges) {
         this.owner = owner;
@@ -44,11 +44,15 @@ public final class Submission {
     /** The completion record, once done. */
     public Completion completion() { return completion; }
 
-    void complete(Completion c, int pc, int insn) {
-        completion = c;
+    void complete(Completion c) { completion = c; }
+
+    void trace(int pc, int insn) {
         trapPc = pc;
         trapInsn = insn;
+        traced = true;
     }
+
+    boolean traced() { return traced; }
 
     void drop() { dropped = true; }
 

@@ -84,6 +84,7 @@ public final class ActionGenerator {
         int kind = r.nextInt(40);
         if (kind == 0) bytes = 0;
         else if (kind < 3) bytes = (64 << 10) + r.nextInt(512 << 10);
+        else if (kind == 3) bytes = (512 << 10) + r.nextInt(1 << 20);
         else if (kind < 20) bytes = 4 * (1 + r.nextInt(r.nextBoolean() ? 16 : 128));
         else bytes = 1 + r.nextInt(r.nextBoolean() ? 64 : 512);
         int align = r.nextInt(30) == 0 ? 3 + 2 * r.nextInt(3) : ALIGNS[r.nextInt(ALIGNS.length)];
