@@ -19,6 +19,16 @@ class HelloDeviceTest {
     }
 
     @Test
+    void helloDeviceSumsTheCopiedArrayOnTheRtl() {
+        assertThat(HelloDevice.run("rtl")).isEqualTo(10);
+    }
+
+    @Test
+    void helloDeviceSumsTheCopiedArrayWithGoldenAndRtlInLockstep() {
+        assertThat(HelloDevice.run("lockstep")).isEqualTo(10);
+    }
+
+    @Test
     void theReadmeShowsTheCompiledSnippet() throws IOException {
         Path source = Path.of("src/test/java/dev/seedverify/driver/HelloDevice.java");
         List<String> lines = Files.readAllLines(source);
