@@ -26,6 +26,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.state.Action;
@@ -39,14 +40,20 @@ import net.jqwik.api.state.Transformer;
  * invalid calls, on rings from 2 to 1024 entries with wrap-around, polling or irq. Each step: the
  * outcome is one the plain {@link ApiModel} allows, the allocation map is the model's, a refused
  * call changes nothing, and the strict bus monitor is silent; on the lockstep backend every
- * record, event, DRAM image and idle register of golden and RTL agree too. A failure shrinks to
- * the shortest action sequence and is written as a replayable script to
+ * record, event, DRAM image and idle register of golden and RTL agree too. A failure is shrunk
+ * by {@link ScriptShrinker} to a shortest action sequence and written as a replayable script to
  * {@code target/driver-repro/<property>.script} (keep it in {@code regressions/driver}).
  *
  * <p>Default tier: fixed seeds (golden and lockstep). Soak: longer chains, many more tries.
  */
 class DriverStateProperties {
     static final Path REPRO = Path.of("target", "driver-repro");
+    /**
+     * An injected driver bug for the properties ({@code -Dseedverify.driver.bug=NAME}), to watch them
+     * catch and shrink it: the default campaign runs the bugs through {@code DriverBugsTest} instead.
+     */
+    static final dev.seedverify.driver.DriverBug INJECTED = System.getProperty("seedverify.driver.bug") == null ? null
+            : dev.seedverify.driver.DriverBug.byId(System.getProperty("seedverify.driver.bug"));
     /** One backend per name for the whole class (an RTL model is bound to the thread that opened it; jqwik runs tries on one). */
     private static final Map<String, Backend> BACKENDS = new HashMap<>();
     private static final Map<String, ScriptRunner> RUNNERS = new HashMap<>();
@@ -55,7 +62,7 @@ class DriverStateProperties {
     /** The properties whose runs must reach every required outcome (the irq one on the RTL alone is shorter). */
     private static final Set<String> COVERED = Set.of("golden", "lockstep", "lockstep-soak");
 
-    @Property(tries = 150, seed = "20261210")
+    @Property(tries = 150, seed = "20261210", shrinking = ShrinkingMode.OFF)
     void onTheGoldenDeviceTheDriverKeepsItsPromises(@ForAll("goldenChains") ActionChain<DriverChain> chain) {
         runChain("golden", chain);
     }
@@ -66,18 +73,18 @@ class DriverStateProperties {
      * them by then than the golden model, so the IRQ_STATUS left at idle legitimately differs; the
      * lockstep backend compares it at idle all the same (reported; see {@link #withIrqOnTheRtlTheDriverKeepsItsPromises}).
      */
-    @Property(tries = 40, seed = "20261210")
+    @Property(tries = 40, seed = "20261210", shrinking = ShrinkingMode.OFF)
     void inLockstepGoldenAndRtlAgreeAndTheDriverKeepsItsPromises(@ForAll("lockstepChains") ActionChain<DriverChain> chain) {
         runChain("lockstep", chain);
     }
 
     /** The irq path on the RTL alone, against the model. */
-    @Property(tries = 25, seed = "20261210")
+    @Property(tries = 25, seed = "20261210", shrinking = ShrinkingMode.OFF)
     void withIrqOnTheRtlTheDriverKeepsItsPromises(@ForAll("rtlIrqChains") ActionChain<DriverChain> chain) {
         runChain("rtl-irq", chain);
     }
 
-    @Property(tries = 1500)
+    @Property(tries = 1500, shrinking = ShrinkingMode.OFF)
     @AddLifecycleHook(Tier.SoakOnly.class)
     void soakInLockstep(@ForAll("longLockstepChains") ActionChain<DriverChain> chain) {
         runChain("lockstep-soak", chain);
@@ -98,7 +105,7 @@ class DriverStateProperties {
     private Arbitrary<ActionChain<DriverChain>> chains(String backend, String property, int maxActions, WaitMode... modes) {
         Arbitrary<DriverScript> openings = Combinators.combine(Arbitraries.of(2, 2, 4, 8, 16, 64, 1024), Arbitraries.of(modes),
                 Arbitraries.of(1, 8, 64, 256)).as((ring, mode, poll) -> new DriverScript(ring, mode, poll, List.of(), null));
-        return openings.flatMap(o -> ActionChain.<DriverChain>startWith(() -> new DriverChain(runner(backend), o, property))
+        return openings.flatMap(o -> ActionChain.<DriverChain>startWith(() -> new DriverChain(backend, o, property))
                 .withAction(new NextAction())
                 .withMaxTransformations(maxActions));
     }
@@ -119,10 +126,14 @@ class DriverStateProperties {
         final ScriptRunner.Session session;
         final List<DriverAction> done = new ArrayList<>();
 
-        DriverChain(ScriptRunner runner, DriverScript opening, String property) {
+        final String backend;
+
+        DriverChain(String backend, DriverScript opening, String property) {
+            this.backend = backend;
+            ScriptRunner runner = runner(backend);
             this.opening = opening;
             this.property = property;
-            this.session = runner.start(opening, null, COVERAGE.computeIfAbsent(property, k -> Collections.synchronizedSet(new TreeSet<>())));
+            this.session = runner.start(opening, INJECTED, COVERAGE.computeIfAbsent(property, k -> Collections.synchronizedSet(new TreeSet<>())));
         }
 
         private DriverAction current;
@@ -147,17 +158,35 @@ class DriverStateProperties {
 
     private static void runChain(String property, ActionChain<DriverChain> chain) {
         DriverChain end = null;
+        Throwable failure = null;
         try {
             end = chain.run();
             end.session.end();
         } catch (RuntimeException | AssertionError e) {
-            DriverChain s = end != null ? end : chain.finalState().orElse(null);
-            if (s != null) writeReproducer(property, s.opening.withActions(s.failing()).text() + "# failure: " + e.getMessage().replace("\n", "\n# ") + "\n");
-            throw e;
+            failure = e;
         } finally {
             DriverChain s = end != null ? end : chain.finalState().orElse(null);
             if (s != null) s.session.close();
+            if (failure != null) throw shrunk(property, s, failure);
         }
+    }
+
+    /**
+     * Shrinks the failing run with {@link ScriptShrinker} (delta debugging over the script: the
+     * actions name their handles by label, which jqwik's chain shrinker cannot remove around, so
+     * jqwik's shrinking is off), writes the shrunk script and fails with it.
+     */
+    private static AssertionError shrunk(String property, DriverChain s, Throwable failure) {
+        if (s == null) return new AssertionError(failure.getMessage(), failure);
+        ScriptRunner runner = runner(s.backend);
+        DriverScript failing = s.opening.withActions(s.failing());
+        DriverScript small = ScriptShrinker.shrink(failing, x -> !runner.run(x, INJECTED).passed(), 3000).script().foundWith(INJECTED);
+        ScriptRunner.Report r = runner.run(small, INJECTED);
+        String text = small.text() + "# failure: " + String.valueOf(r.failure()).replace("\n", "\n# ") + "\n";
+        writeReproducer(property, text);
+        return new AssertionError("the driver broke its promises; shrunk from " + failing.actions().size() + " to " + small.actions().size()
+                + " actions (replay: ci/driver-replay.sh conformance-suite/" + REPRO.resolve(property + ".script") + " --backend " + s.backend + "):\n"
+                + text, failure);
     }
 
     private static void writeReproducer(String property, String text) {
