@@ -88,6 +88,26 @@ public interface Backend extends AutoCloseable {
     /** The level of the {@code irq} output. */
     boolean irq();
 
+    /**
+     * Whether the device has nothing to do: no command executing, and the ring empty
+     * (CQ_HEAD == CQ_TAIL) or misconfigured (QERR). A point where the timing-dependent registers
+     * (STATUS.BUSY, CQ_HEAD, DONE_COUNT, IRQ_STATUS) of two implementations must agree.
+     *
+     * @throws IllegalStateException outside command mode
+     */
+    boolean idle();
+
+    // ------------------------------------------------------------------ backdoors (no simulated time)
+
+    /**
+     * The {@link dev.seedverify.golden.exec.DramDigest} of all of DRAM, read through a backdoor:
+     * no simulated time passes and nothing on the chip's ports moves.
+     */
+    long dramDigest();
+
+    /** {@code length} bytes of DRAM at {@code address} through the same backdoor (for reports of a difference). */
+    byte[] peekDram(int address, int length);
+
     // ------------------------------------------------------------------ state
 
     /**

@@ -38,7 +38,18 @@ public record Divergence(Kind kind, long order, String message, List<FieldDiffer
          * a write that no record shows. The differences name the fields ({@code x5}, {@code mscratch},
          * {@code tile[2].word[7]}, {@code dram_digest}, ...).
          */
-        FINAL_STATE
+        FINAL_STATE,
+        /**
+         * Command mode: every record agreed up to a command's completion, but DRAM afterwards
+         * differs ({@link LockstepBackend}): the differences are {@code dram_digest} then the first
+         * differing words ({@code dram@0x...}); the message shows the first differing range on both sides.
+         */
+        DRAM,
+        /**
+         * Command mode: what the host read at a quiescent point differs ({@link LockstepBackend}):
+         * a register ({@code mmio.NAME}), the {@code irq} level or DRAM through the host port ({@code host_read}).
+         */
+        HOST_READ
     }
 
     /** The first differing field's name, or the kind for departures without a record pair. */

@@ -53,6 +53,15 @@ public abstract class ForwardingBackend implements Backend {
     public boolean irq() { return inner.irq(); }
 
     @Override
+    public boolean idle() { return inner.idle(); }
+
+    @Override
+    public long dramDigest() { return inner.dramDigest(); }
+
+    @Override
+    public byte[] peekDram(int address, int length) { return inner.peekDram(address, length); }
+
+    @Override
     public void setCsr(int address, int value) { inner.setCsr(address, value); }
 
     @Override

@@ -108,6 +108,23 @@ public final class GoldenBackend implements Backend {
     @Override
     public boolean irq() { return commandDevice().irq(); }
 
+    @Override
+    public boolean idle() { return commandDevice().idle(); }
+
+    @Override
+    public long dramDigest() { return hart.memory().digest(); }
+
+    @Override
+    public byte[] peekDram(int address, int length) {
+        Memory m = hart.memory();
+        if (!m.contains(address, length)) {
+            throw new IllegalArgumentException(String.format("DRAM backdoor read of %d bytes at 0x%08x is outside DRAM", length, address));
+        }
+        byte[] out = new byte[length];
+        m.read(address - Memory.BASE, out, 0, length);
+        return out;
+    }
+
     /** The device, once the chip was reset into command mode: the host bus exists only there. */
     private Device commandDevice() {
         if (!commandMode) throw new IllegalStateException("the host bus exists in command mode only: call resetCommand() first");

@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,9 @@ import org.junit.jupiter.api.TestInstance;
  *
  * <p>One backend serves the whole class and is reset into command mode before each test, so the
  * tests also show that a reset leaves nothing of the previous one behind. The backend needs at
- * least 4 MiB of DRAM (a ring of 2^17 entries must fit, to tell the entries rule from the DRAM rule).
+ * least 1 MiB of DRAM (the RTL's build); the two ring-size tests that need a ring of 2^16 or 2^17
+ * entries to fit DRAM (to tell the entries rule from the DRAM rule) run where it does (the golden
+ * model and golden lockstep open 4 MiB) and are skipped, saying so, on a smaller DRAM.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class DeviceConformance {
@@ -46,7 +49,9 @@ public abstract class DeviceConformance {
     static final int DATA = BASE + 0x20000;
     /** Inside DRAM, outside the window. */
     static final int OUTSIDE = BASE + 0x30000;
-    static final int MIN_DRAM_BYTES = 4 << 20;
+    static final int MIN_DRAM_BYTES = 1 << 20;
+    /** The DRAM of the golden backends of these tests: enough for every ring-size test. */
+    static final int GOLDEN_DRAM_BYTES = 4 << 20;
 
     static final int OK = CompletionStatus.OK.code(), BAD_COMMAND = CompletionStatus.BAD_COMMAND.code(),
             BAD_ADDRESS = CompletionStatus.BAD_ADDRESS.code(), TRAP = CompletionStatus.TRAP.code(),
@@ -82,6 +87,12 @@ public abstract class DeviceConformance {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    void assumeRingFits(int entries) {
+        long bytes = (long) entries * DeviceTable.DESCRIPTOR_BYTES;
+        Assumptions.assumeTrue(bytes <= chip.dramBytes(), () -> "a ring of " + entries + " entries (" + bytes + " bytes) does not fit the "
+                + chip.dramBytes() + " bytes of DRAM of " + chip.name());
+    }
 
     static Descriptor launch(int tag, int entry, int a0, int budget, int completion) {
         return Descriptor.launch(tag, entry, a0, KLIMIT, KBASE, KLIMIT, budget, completion);
@@ -311,12 +322,14 @@ public abstract class DeviceConformance {
 
     @Test
     void ringOf65536EntriesIsValid() {
+        assumeRingFits(DeviceTable.RING_MAX_ENTRIES);
         host.ring(RING, DeviceTable.RING_MAX_ENTRIES);
         assertThat(host.reg(MmioRegister.STATUS)).isZero();
     }
 
     @Test
     void entriesAbove65536SetQerrEvenWhenTheRingFitsDram() {
+        assumeRingFits(2 * DeviceTable.RING_MAX_ENTRIES);
         host.ring(RING, 2 * DeviceTable.RING_MAX_ENTRIES); // 4 MiB: fits the test DRAM
         assertThat(host.reg(MmioRegister.STATUS)).isEqualTo(DeviceTable.STATUS_QERR);
     }
@@ -536,8 +549,9 @@ public abstract class DeviceConformance {
     @Test
     void completionEventComesAfterTheRecordAndTheRegisterUpdates() {
         host.ring(RING, 8);
-        for (int i = 0; i < 3; i++) host.submit(Descriptor.nop(i, COMP + 16 * i));
+        // One command at a time: with more queued, the RTL may run on while the host reads (timing is implementation-defined).
         for (int i = 0; i < 3; i++) {
+            host.submit(Descriptor.nop(i, COMP + 16 * i));
             host.runUntilCompletion();
             assertThat(host.last()).isInstanceOf(Event.class);
             assertThat(host.completion(COMP + 16 * i)).isEqualTo(completion(OK, i, 0, 0, 0));

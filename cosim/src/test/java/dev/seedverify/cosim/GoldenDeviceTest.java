@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 class GoldenDeviceTest extends DeviceConformance {
 
     @Override
-    protected Backend open() { return Backends.open(Backends.GOLDEN, MIN_DRAM_BYTES); }
+    protected Backend open() { return Backends.open(Backends.GOLDEN, GOLDEN_DRAM_BYTES); }
 
     @Test
     void hostBusOfAChipInBareModeIsAnError() {
-        try (Backend bare = Backends.open(Backends.GOLDEN, MIN_DRAM_BYTES)) {
+        try (Backend bare = Backends.open(Backends.GOLDEN, GOLDEN_DRAM_BYTES)) {
             assertThatThrownBy(() -> bare.mmioRead(MmioRegister.ID.offset())).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("resetCommand");
             assertThatThrownBy(() -> bare.hostRead(BASE, 4)).isInstanceOf(IllegalStateException.class);

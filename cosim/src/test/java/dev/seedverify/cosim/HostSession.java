@@ -125,6 +125,7 @@ final class HostSession {
 
     /** One {@link Backend#advance} of at most {@code maxRecords} records, kept in the stream. */
     Backend.Status advance(int maxRecords) {
+        maxRecords = Math.min(maxRecords, log.capacity() - log.size()); // a backend appends at most what the log has room for
         int from = log.size();
         Backend.Status status = chip.advance(log, maxRecords);
         int appended = log.size() - from;

@@ -3,6 +3,8 @@ package dev.seedverify.rtl;
 import dev.seedverify.cosim.Backend;
 import dev.seedverify.cosim.BackendFailure;
 import dev.seedverify.golden.commit.CommitLog;
+import dev.seedverify.golden.device.DeviceTable;
+import dev.seedverify.golden.device.MmioRegister;
 import dev.seedverify.golden.elf.ElfImage;
 import dev.seedverify.golden.exec.ArchState;
 import dev.seedverify.golden.isa.Csr;
@@ -112,6 +114,27 @@ public final class RtlBackend implements Backend {
 
     @Override
     public boolean irq() { return sim.irq(); }
+
+    /**
+     * The device's idleness as a host sees it through MMIO (STATUS.BUSY clear, and CQ_HEAD ==
+     * CQ_TAIL or STATUS.QERR): three register reads of one cycle each. A command that is pending
+     * keeps HEAD != TAIL until its completion, which takes far longer than those cycles, so the
+     * answer cannot be torn.
+     */
+    @Override
+    public boolean idle() {
+        if (!sim.isCommandMode()) throw new IllegalStateException(name + " is not in command mode: call resetCommand() first");
+        int status = sim.mmioRead(MmioRegister.STATUS.offset());
+        if ((status & DeviceTable.STATUS_BUSY) != 0) return false;
+        if ((status & DeviceTable.STATUS_QERR) != 0) return true;
+        return sim.mmioRead(MmioRegister.CQ_HEAD.offset()) == sim.mmioRead(MmioRegister.CQ_TAIL.offset());
+    }
+
+    @Override
+    public long dramDigest() { return sim.dramDigest(); }
+
+    @Override
+    public byte[] peekDram(int address, int length) { return sim.readDram(address, length); }
 
     /** The RTL's CSRs are not writable from outside: it is a DUT, never a lockstep reference. */
     @Override

@@ -302,6 +302,28 @@ public final class CommitLog {
         accessCount += accessSrcCount;
     }
 
+    /**
+     * Appends records {@code [from, from + count)} of {@code src} (with their accesses and tiles),
+     * allocation-free: a comparator hands the records it has checked on to its caller's log.
+     */
+    public void appendFrom(CommitLog src, int from, int count) {
+        if (count == 0) return;
+        if (from < 0 || count < 0 || from + count > src.size) {
+            throw new IndexOutOfBoundsException("records [" + from + ", " + (from + count) + ") of " + src.size);
+        }
+        if (size + count > capacity) throw new IllegalStateException("commit log overflow");
+        int firstAccess = src.field(from, MEM_FIRST);
+        int last = from + count - 1;
+        int accessEnd = src.field(last, MEM_FIRST) + src.field(last, MEM_COUNT);
+        System.arraycopy(src.records, from * RECORD_INTS, records, size * RECORD_INTS, count * RECORD_INTS);
+        System.arraycopy(src.accesses, firstAccess * ACCESS_INTS, accesses, accessCount * ACCESS_INTS, (accessEnd - firstAccess) * ACCESS_INTS);
+        System.arraycopy(src.tiles, from * TILE_INTS, tiles, size * TILE_INTS, count * TILE_INTS);
+        int shift = accessCount - firstAccess;
+        for (int i = size; i < size + count; i++) records[i * RECORD_INTS + MEM_FIRST] += shift;
+        size += count;
+        accessCount += accessEnd - firstAccess;
+    }
+
     /** Immutable copy of record {@code i}, for reports and tests (allocates). */
     public CommitRecord get(int i) {
         if (i < 0 || i >= size) throw new IndexOutOfBoundsException("record " + i + " of " + size);

@@ -141,6 +141,9 @@ public final class LockstepShimDevice implements KernelDevice {
         @Override public void hostWrite(int address, byte[] data, int offset, int length) { golden.write(address, Arrays.copyOfRange(data, offset, offset + length)); }
         @Override public byte[] hostRead(int address, int length) { return golden.read(address, length); }
         @Override public boolean irq() { return false; }
+        @Override public boolean idle() { throw new UnsupportedOperationException("launch backend"); }
+        @Override public long dramDigest() { return golden.hart().memory().digest(); }
+        @Override public byte[] peekDram(int address, int length) { return golden.read(address, length); }
 
         @Override
         public void setCsr(int address, int value) {
@@ -179,6 +182,9 @@ public final class LockstepShimDevice implements KernelDevice {
         @Override public void hostWrite(int address, byte[] data, int offset, int length) { sim.writeDram(address, data, offset, length); }
         @Override public byte[] hostRead(int address, int length) { return sim.readDram(address, length); }
         @Override public boolean irq() { return false; }
+        @Override public boolean idle() { throw new UnsupportedOperationException("launch backend"); }
+        @Override public long dramDigest() { return sim.dramDigest(); }
+        @Override public byte[] peekDram(int address, int length) { return sim.readDram(address, length); }
 
         @Override
         public void setCsr(int address, int value) {
