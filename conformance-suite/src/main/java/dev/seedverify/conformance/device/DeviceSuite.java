@@ -36,10 +36,13 @@ import java.util.Map;
  * {@value #SUITE} on the target, its buckets (smallest reproducer each), the isolation counts.
  * {@link #mutant} runs the same stream against an injected device bug until it is detected.
  *
- * <p>Shaped for the campaign's pluggable sections: the work is split into deterministic units by
- * seed ranges ({@link #run(String, long, int)}), every fact goes into a {@link Result} that
- * {@link Result#recordInto} adds to a {@code RunResult.Builder}, and reproducers are returned as
- * text with their relative path, for the campaign to keep.
+ * <p>Shaped for the campaign's pluggable sections ({@code CampaignSection}): {@link #units} names
+ * deterministic units (chunks of seeds, then the isolation property) and {@link #runUnit} runs
+ * one; every fact goes into a {@link Result} that {@link Result#recordInto} adds to a
+ * {@code RunResult.Builder} (the campaign joins the units' sections), and reproducers are returned
+ * as text with their path relative to the run's folder ({@link KeptFile}), for
+ * {@code SectionContext.keepFile}. The injected device bugs ({@link #mutant}) give a
+ * {@code MutationResult} and the shrunk reproducer, for the injected-bugs section.
  */
 public final class DeviceSuite {
     public static final String SUITE = "device";
@@ -78,11 +81,43 @@ public final class DeviceSuite {
 
     /**
      * Runs scenarios {@code firstSeed .. firstSeed + cases - 1} golden vs {@code target}, then the
-     * isolation property on {@code target}.
+     * isolation property on {@code target}: {@link #scenarios} and {@link #isolation} in one section.
      *
      * @throws BackendUnavailableException when the target cannot be opened here
      */
     public Result run(String target, long firstSeed, int cases) {
+        Result s = scenarios(target, firstSeed, cases);
+        Result i = isolation(target, firstSeed);
+        List<CaseResult> all = new ArrayList<>(s.section().cases());
+        all.addAll(i.section().cases());
+        Section joined = new Section(SUITE, Target.of(target), true, s.section().startedAt(),
+                s.section().durationMillis() + i.section().durationMillis(), all,
+                s.section().unlistedPassed() + i.section().unlistedPassed(), null, s.section().detail() + "; " + i.section().detail());
+        return new Result(joined, s.buckets(), i.isolation(), i.isolationEscapes(), s.reproducers());
+    }
+
+    /**
+     * The work of {@link #run} as the campaign's units: scenario seeds in chunks of {@code chunk},
+     * then the isolation property. Each unit is deterministic ({@link #runUnit}).
+     */
+    public static List<String> units(long firstSeed, int cases, int chunk) {
+        List<String> out = new ArrayList<>();
+        for (long s = firstSeed; s < firstSeed + cases; s += chunk) out.add("seeds " + s + ".." + (Math.min(firstSeed + cases, s + chunk) - 1));
+        out.add("isolation");
+        return out;
+    }
+
+    /** Runs unit {@code unit} of {@link #units}: a chunk of scenarios, or (the last) the isolation property. */
+    public Result runUnit(String target, long firstSeed, int cases, int chunk, int unit) {
+        int chunks = (cases + chunk - 1) / chunk;
+        if (unit < 0 || unit > chunks) throw new IndexOutOfBoundsException("unit " + unit + " of " + (chunks + 1));
+        if (unit == chunks) return isolation(target, firstSeed);
+        long from = firstSeed + (long) unit * chunk;
+        return scenarios(target, from, (int) Math.min(chunk, firstSeed + cases - from));
+    }
+
+    /** Scenarios {@code firstSeed ..} golden vs {@code target} in lockstep, each divergence shrunk and kept. */
+    public Result scenarios(String target, long firstSeed, int cases) {
         Instant start = Instant.now();
         long t0 = System.nanoTime();
         DeviceCaseGenerator gen = new DeviceCaseGenerator(dramBytes, MAX_COMMANDS);
@@ -109,23 +144,30 @@ public final class DeviceSuite {
                 if (buckets.get(sig.toString()).smallest == f) kept.add(new KeptFile(f.path(), f.reproducer().text()));
             }
         }
-        IsolationCheck.Result iso = null;
-        try (Backend chip = Backends.open(target, dramBytes)) {
-            iso = IsolationCheck.run(chip, firstSeed, isolationLaunches);
-        }
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        String detail = String.format("seeds %d..%d: %d scenarios (%d kernel instructions, %d commands) equal; isolation: %d launches, "
-                        + "%d DMA attempts, %d escapes, %d bytes changed outside the window", firstSeed, firstSeed + cases - 1, passed,
-                instructions, completions, iso.counts().launches(), iso.dmaAttempts(), iso.counts().escapes(),
-                iso.counts().bytesChangedOutsideWindow());
-        List<CaseResult> cases2 = new ArrayList<>(diverged);
-        if (!iso.holds()) {
-            cases2.add(CaseResult.failed("isolation", 0, "the isolation property does not hold: " + String.join("; ", iso.escapes())));
-        }
-        Section section = new Section(SUITE, Target.of(target), true, start, millis, cases2, passed + (iso.holds() ? 1 : 0), null, detail);
+        String detail = String.format("seeds %d..%d: %d scenarios equal (%d commands, %d kernel instructions), %d diverged", firstSeed,
+                firstSeed + cases - 1, passed, completions, instructions, diverged.size());
+        Section section = new Section(SUITE, Target.of(target), true, start, millis, diverged, passed, null, detail);
         List<Bucket> bucketList = new ArrayList<>();
         for (Map.Entry<String, BucketBuilder> e : buckets.entrySet()) bucketList.add(e.getValue().build(e.getKey()));
-        return new Result(section, bucketList, iso.counts(), iso.escapes(), kept);
+        return new Result(section, bucketList, null, List.of(), kept);
+    }
+
+    /** The isolation property on {@code target} alone ({@link IsolationCheck}, {@code isolationLaunches} launches from {@code seed}). */
+    public Result isolation(String target, long seed) {
+        Instant start = Instant.now();
+        long t0 = System.nanoTime();
+        IsolationCheck.Result iso;
+        try (Backend chip = Backends.open(target, dramBytes)) {
+            iso = IsolationCheck.run(chip, seed, isolationLaunches);
+        }
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        String detail = String.format("isolation: %d launches, %d DMA attempts, %d escapes, %d bytes changed outside the window",
+                iso.counts().launches(), iso.dmaAttempts(), iso.counts().escapes(), iso.counts().bytesChangedOutsideWindow());
+        List<CaseResult> cases = iso.holds() ? List.of()
+                : List.of(CaseResult.failed("isolation", millis, "the isolation property does not hold: " + String.join("; ", iso.escapes())));
+        Section section = new Section(SUITE, Target.of(target), true, start, millis, cases, iso.holds() ? 1 : 0, null, detail);
+        return new Result(section, List.of(), iso.counts(), iso.escapes(), List.of());
     }
 
     /** A divergence shrunk: its reproducer and the report model's divergence. */

@@ -29,4 +29,14 @@ class DeviceSuiteTest {
         assertThat(built.section("device on rtl")).isPresent();
         assertThat(built.isolation()).isEqualTo(r.isolation());
     }
+
+    @Test
+    void unitsAreChunksOfSeedsThenTheIsolationProperty() {
+        assertThat(DeviceSuite.units(1, 250, 100)).containsExactly("seeds 1..100", "seeds 101..200", "seeds 201..250", "isolation");
+        DeviceSuite suite = DeviceSuite.forRtl(100);
+        DeviceSuite.Result last = suite.runUnit(RtlBackendProvider.NAME, 1, 25, 10, 2);
+        assertThat(last.section().detail()).startsWith("seeds 21..25: 5 scenarios equal");
+        DeviceSuite.Result iso = suite.runUnit(RtlBackendProvider.NAME, 1, 25, 10, 3);
+        assertThat(iso.isolation().launches()).isEqualTo(100);
+    }
 }

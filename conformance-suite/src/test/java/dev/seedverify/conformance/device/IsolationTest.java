@@ -74,7 +74,7 @@ class IsolationTest {
         long t2 = System.nanoTime();
         RunResult.Builder run = RunResult.builder("isolation-soak-" + start.getEpochSecond(), "Isolation property (soak tier)").startedAt(start);
         run.section(new Section("isolation", Target.golden(), true, start, (t1 - t0) / 1_000_000, List.of(), 1, null, describe(golden)));
-        run.section(new Section("isolation", Target.of(RtlBackendProvider.NAME), true, start, (t2 - t1) / 1_000_000, List.of(), 1, null,
+        run.section(new Section("isolation", new Target(RtlBackendProvider.NAME, "rtl alone"), true, start, (t2 - t1) / 1_000_000, List.of(), 1, null,
                 describe(rtl)));
         run.isolation(golden.counts().plus(rtl.counts()));
         AtomicFiles.write(Path.of("target", "soak", "isolation-run.json"), ModelJson.write(run.finishedAt(Instant.now()).build()));
