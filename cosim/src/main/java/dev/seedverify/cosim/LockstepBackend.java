@@ -123,16 +123,26 @@ public final class LockstepBackend implements Backend {
     // ------------------------------------------------------------------ running
 
     /**
-     * The DUT runs first (at most {@link #BATCH} records), the reference runs as many records, and
-     * the two batches are compared; the reference's records (equal to the DUT's) go to {@code log}.
+     * In batches of at most {@link #BATCH} records: the DUT runs first, the reference runs as many
+     * records, and the two batches are compared; the reference's records (equal to the DUT's) go to {@code log}.
      *
      * @throws DivergenceException at the first difference (records, stop, tohost, DRAM, idle registers)
      */
     @Override
     public Status advance(CommitLog log, int maxRecords) {
         requireAgreement();
-        int n = Math.min(Math.min(maxRecords, log.capacity() - log.size()), dutLog.capacity());
-        if (n <= 0) throw new IllegalArgumentException("advance needs room for a record: maxRecords " + maxRecords + ", " + log);
+        int remaining = Math.min(maxRecords, log.capacity() - log.size());
+        if (remaining <= 0) throw new IllegalArgumentException("advance needs room for a record: maxRecords " + maxRecords + ", " + log);
+        while (true) {
+            int before = log.size();
+            Status s = compareBatch(log, Math.min(remaining, dutLog.capacity()));
+            remaining -= log.size() - before;
+            if (s != Status.RUNNING || remaining <= 0) return s;
+        }
+    }
+
+    /** One batch of at most {@code n} records (n >= 1): the DUT, the reference, the comparison. */
+    private Status compareBatch(CommitLog log, int n) {
         dutLog.clear();
         Status dutStatus = null;
         BackendFailure failure = null;

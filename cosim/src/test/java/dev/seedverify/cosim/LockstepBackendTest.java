@@ -130,6 +130,19 @@ class LockstepBackendTest {
     }
 
     @Test
+    void advanceFillsALogLargerThanOneBatchBeforeItReturnsRunning() {
+        try (LockstepBackend chip = pair(b -> b)) {
+            HostSession host = session(chip);
+            host.load("spin: j spin", KBASE);
+            host.submit(Descriptor.launch(1, KBASE, 0, 0, KBASE, KBASE + 0x100, 3 * LockstepBackend.BATCH, COMP));
+            CommitLog big = new CommitLog(2 * LockstepBackend.BATCH + 5);
+            assertThat(chip.advance(big, big.capacity())).isEqualTo(Backend.Status.RUNNING);
+            assertThat(big.size()).isEqualTo(big.capacity());
+            assertThat(big.order(big.size() - 1)).isEqualTo(big.size() - 1);
+        }
+    }
+
+    @Test
     void aDifferentCompletionEventIsARecordMismatchInTheEventBucket() {
         try (LockstepBackend chip = pair(EventCorrupting::new)) {
             HostSession host = session(chip);

@@ -1,5 +1,9 @@
 package dev.seedverify.conformance.repro;
 
+import dev.seedverify.conformance.device.DeviceLockstep;
+import dev.seedverify.conformance.device.DeviceReproducer;
+import dev.seedverify.conformance.device.HostScript;
+import dev.seedverify.cosim.GoldenBackend;
 import dev.seedverify.rtl.RtlBackendProvider;
 import dev.seedverify.cosim.BucketSignature;
 import dev.seedverify.cosim.Backends;
@@ -21,7 +25,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Replays reproducer files: one file, or every reproducer under a folder (the regression tier).
+ * Replays reproducer files: one file, or every reproducer under a folder (the regression tier):
+ * bare-mode programs ({@link Reproducer}) and device host-action scripts
+ * ({@link DeviceReproducer}; golden check: the script runs on the golden model; DUT check: it runs
+ * in whole-chip lockstep with no divergence).
  *
  * <p>Verdicts, per file:
  * <ul>
@@ -99,7 +106,8 @@ public final class Replay {
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(Files::isRegularFile).filter(Reproducer::looksLikeReproducer).sorted().forEach(out::add);
+                    s.filter(Files::isRegularFile).filter(f -> Reproducer.looksLikeReproducer(f) || DeviceReproducer.looksLikeDeviceReproducer(f))
+                            .sorted().forEach(out::add);
                 }
             } else if (Files.exists(p)) {
                 out.add(p);
@@ -115,9 +123,16 @@ public final class Replay {
         boolean goldenCheck = target.equals(Backends.GOLDEN) || target.equals("both");
         String dutName = target.equals("both") ? RtlBackendProvider.NAME : target.equals(Backends.GOLDEN) ? null : target;
         Map<Integer, LockstepRunner> runners = new HashMap<>();
+        Map<Integer, DeviceLockstep> devicePairs = new HashMap<>();
         List<FileResult> results = new ArrayList<>();
         try {
             for (Path f : files) {
+                if (DeviceReproducer.looksLikeDeviceReproducer(f)) {
+                    FileResult d = replayDevice(f, goldenCheck, dutName, devicePairs);
+                    if (d == null) return new Summary(target, results, "cannot open lockstep:golden," + dutName);
+                    results.add(d);
+                    continue;
+                }
                 Reproducer r;
                 ElfImage image;
                 try {
@@ -152,10 +167,58 @@ public final class Replay {
                 }
                 results.add(lockstep(f, r, image, runner, dutName));
             }
+        } catch (BackendUnavailableException e) {
+            return new Summary(target, results, e.getMessage());
         } finally {
             runners.values().forEach(LockstepRunner::close);
+            devicePairs.values().forEach(DeviceLockstep::close);
         }
         return new Summary(target.equals("both") ? "golden + " + RtlBackendProvider.NAME : target, results, null);
+    }
+
+    /**
+     * A device reproducer (host-action script): the golden check runs the script on the golden
+     * model alone (it must run to idle); the DUT check runs it in lockstep golden vs the DUT.
+     */
+    private static FileResult replayDevice(Path f, boolean goldenCheck, String dutName, Map<Integer, DeviceLockstep> pairs) {
+        DeviceReproducer r;
+        try {
+            r = DeviceReproducer.read(f);
+        } catch (IllegalArgumentException e) {
+            return new FileResult(f, Verdict.ERROR, e.getMessage(), null, null);
+        } catch (IOException | UncheckedIOException e) {
+            return new FileResult(f, Verdict.ERROR, "cannot read: " + e.getMessage(), null, null);
+        }
+        String goldenNote = "";
+        if (goldenCheck) {
+            try (GoldenBackend golden = new GoldenBackend(r.dramBytes())) {
+                HostScript.Outcome o = r.script().run(golden);
+                goldenNote = "the script runs on the golden model (" + o.completions() + " commands, " + o.instructions() + " instructions)";
+            } catch (RuntimeException e) {
+                return new FileResult(f, Verdict.ERROR, "the script does not run on the golden model: " + e.getMessage(), null, null);
+            }
+        }
+        if (dutName == null) return new FileResult(f, Verdict.PASS, goldenNote, null, null);
+        DeviceLockstep pair = pairs.computeIfAbsent(r.dramBytes(), d -> new DeviceLockstep(dutName, d));
+        DeviceLockstep.Result x;
+        try {
+            x = pair.run(r.script());
+        } catch (RuntimeException e) {
+            return new FileResult(f, Verdict.ERROR, dutName + " could not run it: " + e, null, null);
+        }
+        if (!x.diverged()) {
+            return new FileResult(f, Verdict.PASS, "golden and " + dutName + " agree on every record, event, DRAM image and quiescent read "
+                    + "(recorded: " + r.bucket() + ")", null, null);
+        }
+        BucketSignature s = x.signature();
+        Reproducer.Match m = r.ownBug(x.divergence()) ? Reproducer.Match.OWN_BUG
+                : s.equals(r.bucket()) ? Reproducer.Match.SAME_BUCKET_ELSEWHERE : Reproducer.Match.OTHER_BUCKET;
+        String what = switch (m) {
+            case OWN_BUG -> "its own bug is back: " + s + " at order " + x.divergence().order();
+            case SAME_BUCKET_ELSEWHERE -> "diverges in the recorded bucket " + s + " but at order " + x.divergence().order();
+            case OTHER_BUCKET -> "something else diverges here: " + s + " (recorded: " + r.bucket() + ")";
+        };
+        return new FileResult(f, Verdict.FAIL, what, s, m);
     }
 
     private static FileResult lockstep(Path f, Reproducer r, ElfImage image, LockstepRunner runner, String dutName) {

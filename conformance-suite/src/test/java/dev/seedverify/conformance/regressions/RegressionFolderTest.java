@@ -3,6 +3,7 @@ package dev.seedverify.conformance.regressions;
 import dev.seedverify.rtl.mutant.MutantBackendProvider;
 import dev.seedverify.conformance.Tier;
 import dev.seedverify.cosim.Backends;
+import dev.seedverify.conformance.device.DeviceReproducer;
 import dev.seedverify.conformance.repro.Replay;
 import dev.seedverify.conformance.repro.Reproducer;
 import dev.seedverify.rtl.mutant.RtlMutants;
@@ -20,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The permanent regression tier: every reproducer kept in {@code src/test/resources/regressions/}
- * (today: the shrunk reproducer of each injected RTL bug, {@code mutants/<mutant>.S}, written by
- * {@code ci/mutants.sh --regressions ...}) must PASS on the real RTL: golden and RTL agree on the
+ * (the shrunk reproducer of each injected RTL bug, {@code mutants/<mutant>.S}, written by
+ * {@code ci/mutants.sh --regressions ...}; the host-action script of each injected device bug,
+ * {@code device/<mutant>.script}, written by {@code DeviceSuite --mutants all --regressions ...}) must PASS on the real RTL: golden and RTL agree on the
  * whole program, which halts with tohost = 1. The same check from the command line, the one to
  * gate merges on: {@code ci/replay.sh conformance-suite/src/test/resources/regressions --target both}.
  * In the mutants tier each mutant's file must still FAIL on its mutant, in its recorded bucket (so
@@ -50,7 +52,9 @@ class RegressionFolderTest {
     @Test
     void everyMutantOfTheCatalogueHasItsRegressionFile() throws IOException {
         List<String> targets = new ArrayList<>();
-        for (Path f : files()) targets.add(Reproducer.read(f).target());
+        for (Path f : files()) {
+            targets.add(DeviceReproducer.looksLikeDeviceReproducer(f) ? DeviceReproducer.read(f).target() : Reproducer.read(f).target());
+        }
         for (RtlMutation m : RtlMutants.all()) {
             Path f = FOLDER.resolve("mutants").resolve(m.name() + ".S");
             assertThat(f).as("regression file of mutant " + m.name()).exists();
@@ -60,6 +64,34 @@ class RegressionFolderTest {
             r.image(); // assembles to the recorded bytes
         }
         assertThat(targets).doesNotContain(Backends.GOLDEN);
+    }
+
+    @Test
+    void everyDeviceMutantHasItsRegressionScript() throws IOException {
+        for (RtlMutation m : RtlMutants.device()) {
+            Path f = FOLDER.resolve("device").resolve(m.name() + DeviceReproducer.SUFFIX);
+            assertThat(f).as("regression script of device mutant " + m.name()).exists();
+            DeviceReproducer r = DeviceReproducer.read(f); // parses, and the script matches its hash
+            assertThat(r.target()).isEqualTo(MutantBackendProvider.PREFIX + m.name());
+            assertThat(Integer.parseInt(r.get("shrunk-commands"))).isPositive();
+        }
+    }
+
+    @Test
+    @EnabledIfSystemProperty(named = Tier.PROPERTY, matches = "mutants")
+    void everyDeviceRegressionStillFailsOnItsMutantWithItsOwnBug() throws IOException {
+        int replayed = 0;
+        for (Path f : Files.list(FOLDER.resolve("device")).sorted().toList()) {
+            if (!DeviceReproducer.looksLikeDeviceReproducer(f)) continue;
+            replayed++;
+            Replay.Summary s = Replay.replay(List.of(f), DeviceReproducer.read(f).target(), null);
+            System.out.print(s.text());
+            assertThat(s.results()).singleElement().satisfies(x -> {
+                assertThat(x.verdict()).as(f + ": " + x.detail()).isEqualTo(Replay.Verdict.FAIL);
+                assertThat(x.ownBug()).as(f + ": " + x.detail()).isTrue();
+            });
+        }
+        assertThat(replayed).isGreaterThanOrEqualTo(RtlMutants.device().size());
     }
 
     @Test

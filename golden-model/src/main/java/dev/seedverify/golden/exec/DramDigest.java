@@ -31,7 +31,7 @@ public final class DramDigest {
      * {@code offset} has index {@code firstWord}: the digest is a sum over words, so a memory's
      * digest is the sum of its parts' (which lets {@link Memory} recompute only the pages written).
      */
-    static long part(byte[] bytes, int offset, int length, long firstWord) {
+    public static long part(byte[] bytes, int offset, int length, long firstWord) {
         if ((length & 3) != 0) throw new IllegalArgumentException("DRAM digest over whole words: length " + length);
         java.util.Objects.checkFromIndexSize(offset, length, bytes.length);
         long sum = 0;

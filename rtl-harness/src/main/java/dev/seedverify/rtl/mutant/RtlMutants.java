@@ -159,22 +159,121 @@ public final class RtlMutants {
             List.of(new RtlMutation.Edit(FP32, "if (b[30:0] == 31'd0)", "if (b[30:23] == 8'd0)"),
                     new RtlMutation.Edit(FP32, "if (a[30:0] == 31'd0) return {2'b00, b};", "if (a[30:23] == 8'd0) return {2'b00, b};")));
 
+    // ---------------------------------------------------------------- the device (command mode, spec §4)
+
+    private static final String CMDPROC = "s1_cmdproc.sv";
+    private static final String DMA = "s1_dma.sv";
+
+    /** The window's limit word is accessible. */
+    public static final RtlMutation WINDOW_LIMIT_OFF_BY_ONE = RtlMutation.of("window-limit-off-by-one",
+            "The core's window check compares with <= instead of <: the word at the launch window's limit is"
+                    + " fetchable, loadable and storable (a kernel escapes its window by one word).",
+            CORE, "return ((a - lo) < span) && ((a - DRAM_BASE) < 32'(DRAM_BYTES));",
+            "return ((a - lo) <= span) && ((a - DRAM_BASE) < 32'(DRAM_BYTES));");
+
+    /** Tile rows are checked against DRAM only. */
+    public static final RtlMutation TILE_ROWS_NOT_WINDOW_CHECKED = RtlMutation.of("tile-rows-not-window-checked",
+            "tld/tst/tstn check their rows against DRAM only, not against the launch window: a tile access"
+                    + " outside the window (or a row straddling its limit) reads or writes where the kernel may not.",
+            TILE, "off  = inside_bytes(a, lo, span, n);", "off  = n;");
+
+    /** COPY always runs forward. */
+    public static final RtlMutation COPY_OVERLAP_DIRECTION = new RtlMutation("copy-overlap-direction",
+            "The DMA always copies upwards: an overlapping COPY whose destination lies above its source reads"
+                    + " bytes it has already overwritten (not memmove).",
+            List.of(new RtlMutation.Edit(DMA, "fwd     <= fill || !(dst > src);", "fwd     <= 1'b1;"),
+                    new RtlMutation.Edit(DMA, "if (fill || !(dst > src)) begin", "if (1'b1) begin")));
+
+    /** FILL's pattern big-endian. */
+    public static final RtlMutation FILL_BYTE_ORDER = RtlMutation.of("fill-byte-order",
+            "FILL lays the pattern down big-endian: the byte at address a gets byte 3 - (a mod 4) of the pattern.",
+            DMA, "req_wdata = is_fill ? {8{pat}} :", "req_wdata = is_fill ? {8{{pat[7:0], pat[15:8], pat[23:16], pat[31:24]}}} :");
+
+    /** The completion goes out before the DMA has finished. */
+    public static final RtlMutation COMPLETION_BEFORE_DATA = RtlMutation.of("completion-before-data",
+            "COPY/FILL do not wait for the DMA's last write: the DMA_WRITE event, the completion record and"
+                    + " the counters go out while the data is still moving.",
+            CMDPROC, "          if (dma_last) begin", "          if (1'b1) begin");
+
+    /** DONE_COUNT skips a command whose completion address is bad. */
+    public static final RtlMutation DONE_COUNT_BAD_COMPLETION = RtlMutation.of("done-count-bad-completion",
+            "DONE_COUNT counts only completions that were written: a command with a bad completion address"
+                    + " leaves it unchanged.",
+            CMDPROC, "done_count <= done_count + 32'd1;", "done_count <= done_count + {31'd0, comp_ok};");
+
+    /** The head wraps at the largest ring. */
+    public static final RtlMutation RING_WRAP = RtlMutation.of("ring-wrap",
+            "CQ_HEAD wraps at the largest ring (65536 entries) instead of CQ_ENTRIES: after the last entry the"
+                    + " device goes on consuming the memory past the ring.",
+            CMDPROC, "cq_head    <= (cq_head + 32'd1) & (cq_entries - 32'd1);",
+            "cq_head    <= (cq_head + 32'd1) & 32'(RING_MAX_ENTRIES - 1);");
+
+    /** The watchdog fires one retirement late. */
+    public static final RtlMutation WATCHDOG_OFF_BY_ONE = RtlMutation.of("watchdog-off-by-one",
+            "The kernel budget's last-retirement flag is computed one step late: a kernel stopped by its budget"
+                    + " retires budget + 1 instructions (budgets of 2 and more).",
+            CORE, "bud_last <= (bud_left == 32'd2);", "bud_last <= (bud_left == 32'd1);");
+
+    /** Flag bits are not checked. */
+    public static final RtlMutation FLAGS_UNCHECKED = RtlMutation.of("flags-unchecked",
+            "The reserved flag bits of descriptor word 0 are not checked: a descriptor with a flag set executes"
+                    + " instead of completing with BAD_COMMAND.",
+            CMDPROC, "    if (w0[HEADER_FLAGS_LSB +: FLAG_W] != '0) bad = 1'b1;\n", "");
+
+    /** Unused descriptor words are not checked. */
+    public static final RtlMutation UNUSED_WORDS_UNCHECKED = RtlMutation.of("unused-words-unchecked",
+            "The descriptor words an opcode does not use are not checked for zero: such a descriptor executes"
+                    + " instead of completing with BAD_COMMAND.",
+            CMDPROC, "    for (int i = 1; i < DESC_W_COMPLETION; i++) if (!used[i] && w[i] != 32'd0) bad = 1'b1;\n", "");
+
+    /** IRQ_STATUS cleared by any write. */
+    public static final RtlMutation IRQ_STATUS_NOT_W1C = RtlMutation.of("irq-status-not-w1c",
+            "Any write to IRQ_STATUS clears both bits (write-to-clear), instead of clearing the bits written as 1.",
+            CMDPROC, "MMIO_IRQ_STATUS: irq_clr = irq_bits(mmio_wdata);", "MMIO_IRQ_STATUS: irq_clr = 2'b11;");
+
+    /** The completion address's alignment is not checked. */
+    public static final RtlMutation COMPLETION_ALIGNMENT_UNCHECKED = RtlMutation.of("completion-alignment-unchecked",
+            "The completion address is checked against DRAM only, not for 16-byte alignment: a misaligned"
+                    + " completion record is written (where the wide port puts it) instead of nothing.",
+            CMDPROC, "comp_ok <= ((w[DESC_W_COMPLETION] & 32'(COMPLETION_ALIGN - 1)) == 32'd0) &&\n                     in_dram(",
+            "comp_ok <= in_dram(");
+
+    private static final List<RtlMutation> DEVICE = List.of(
+            WINDOW_LIMIT_OFF_BY_ONE, TILE_ROWS_NOT_WINDOW_CHECKED, COPY_OVERLAP_DIRECTION, FILL_BYTE_ORDER, COMPLETION_BEFORE_DATA,
+            DONE_COUNT_BAD_COMPLETION, RING_WRAP, WATCHDOG_OFF_BY_ONE, FLAGS_UNCHECKED, UNUSED_WORDS_UNCHECKED, IRQ_STATUS_NOT_W1C,
+            COMPLETION_ALIGNMENT_UNCHECKED);
+
     private static final List<RtlMutation> ALL = List.of(
             FWD_MEM_RS2_MISSING, FWD_WRONG_STAGE, LOAD_USE_RS2, SRA_AS_SRL, LH_SIGN_BIT,
             MULH_RS2_UNSIGNED, REM_BY_ZERO, DIV_BY_ZERO_SIGNED,
             MEPC_PLUS_4, STORE_MTVAL_WORD, MINSTRET_COUNTS_TRAPS, XSQSHIFT_CLAMP_MISSING,
             TILE_STORE_BEFORE_FAULT, TILE_FAULT_MTVAL_ROW_START, TSTN_FULL_ROW, TQUANT_TIES_UP, E4M3_SUBNORMAL_DECODE, FADD_FLUSHES_SUBNORMALS);
 
-    /** Every mutation of the catalogue, in a fixed order (pipeline, MDU, traps/CSRs, Xseed). */
+    /**
+     * The mutations of the core that bare-mode programs reach, in a fixed order (pipeline, MDU,
+     * traps/CSRs, Xseed): the bare-mode campaign's catalogue, each with its reproducer in the
+     * regression folder ({@code mutants/<name>.S}).
+     */
     public static List<RtlMutation> all() { return ALL; }
 
-    /** The names, in catalogue order. */
+    /**
+     * The device's mutations (command processor, DMA, the launch window and budget of the core):
+     * only command mode reaches them; the device suite (conformance-suite {@code DeviceSuite})
+     * detects them, their reproducers are host-action scripts ({@code device/<name>.script}).
+     */
+    public static List<RtlMutation> device() { return DEVICE; }
+
+    /** The names of the bare-mode catalogue, in order. */
     public static List<String> names() { return ALL.stream().map(RtlMutation::name).toList(); }
 
-    /** The mutation named {@code name}. */
+    /** The names of the device catalogue, in order. */
+    public static List<String> deviceNames() { return DEVICE.stream().map(RtlMutation::name).toList(); }
+
+    /** The mutation named {@code name}, of either catalogue. */
     public static RtlMutation byName(String name) {
         for (RtlMutation m : ALL) if (m.name().equals(name)) return m;
-        throw new NoSuchElementException("no RTL mutation named '" + name + "'; known: " + names());
+        for (RtlMutation m : DEVICE) if (m.name().equals(name)) return m;
+        throw new NoSuchElementException("no RTL mutation named '" + name + "'; known: " + names() + ", device: " + deviceNames());
     }
 
     /** name -> mutation, in catalogue order. */

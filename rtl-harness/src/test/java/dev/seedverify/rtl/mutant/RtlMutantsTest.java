@@ -21,11 +21,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class RtlMutantsTest {
 
+    static java.util.List<RtlMutation> both() {
+        java.util.List<RtlMutation> all = new java.util.ArrayList<>(RtlMutants.all());
+        all.addAll(RtlMutants.device());
+        return all;
+    }
+
     @Test
     void theCatalogueHasAtLeastTwelveDistinctDescribedBugs() {
         assertThat(RtlMutants.all()).hasSizeGreaterThanOrEqualTo(12);
         Set<String> names = new HashSet<>();
-        for (RtlMutation m : RtlMutants.all()) {
+        for (RtlMutation m : both()) {
             assertThat(names.add(m.name())).as("duplicate name " + m.name()).isTrue();
             assertThat(m.name()).matches("[a-z0-9]+(-[a-z0-9]+)*");
             assertThat(m.description()).as(m.name()).hasSizeGreaterThan(40);
@@ -38,7 +44,7 @@ class RtlMutantsTest {
     void everyMutationAppliesExactlyOnceToTheCurrentRtlAndChangesOnlyItsFiles() {
         Map<String, String> real = new RtlMutation("none", "the real RTL", java.util.List.of()).sources();
         Set<String> digests = new HashSet<>();
-        for (RtlMutation m : RtlMutants.all()) {
+        for (RtlMutation m : both()) {
             Map<String, String> mutated = m.sources(); // throws when a text is missing or ambiguous
             assertThat(mutated.keySet()).isEqualTo(real.keySet());
             Set<String> edited = new HashSet<>();
@@ -52,6 +58,14 @@ class RtlMutantsTest {
             }
             assertThat(digests.add(m.digest())).as("two mutations give the same RTL: " + m.name()).isTrue();
         }
+    }
+
+    @Test
+    void theDeviceCatalogueHasAtLeastTenBugsOfTheCommandProcessorDmaWindowAndBudget() {
+        assertThat(RtlMutants.device()).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(RtlMutants.device()).flatExtracting(RtlMutation::edits).extracting(RtlMutation.Edit::file)
+                .contains("s1_cmdproc.sv", "s1_dma.sv", "s1_core.sv", "s1_tile.sv");
+        assertThat(RtlMutants.deviceNames()).doesNotContainAnyElementsOf(RtlMutants.names());
     }
 
     @Test
