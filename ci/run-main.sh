@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Shared by ci/campaign.sh, ci/replay.sh and ci/mutants.sh: installs what is missing and builds
-# (skipped with SEEDVERIFY_NO_BUILD=1), then runs a main class of the conformance suite from the
-# repository root with the given arguments. Callers make path arguments absolute first.
+# Shared by ci/campaign.sh, ci/replay.sh, ci/mutants.sh, ci/kernel-gate.sh and ci/kernel-bench.sh:
+# installs what is missing and builds (skipped with SEEDVERIFY_NO_BUILD=1), then runs a main class of
+# a module (SEEDVERIFY_MODULE, default conformance-suite) from the repository root with the given
+# arguments. Callers make path arguments absolute first.
 # Usage: ci/run-main.sh CLASS [ARG...]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 class="$1"
 shift
+module="${SEEDVERIFY_MODULE:-conformance-suite}"
 args=""
 for a in "$@"; do
   # exec:java splits -Dexec.args itself, honouring double quotes: each argument is quoted once.
@@ -16,6 +18,8 @@ done
 cd "$root"
 if [ "${SEEDVERIFY_NO_BUILD:-0}" != 1 ]; then
   bash ci/setup.sh >&2
-  mvn -B -ntp -q install -DskipTests -pl conformance-suite -am >&2
+  mvn -B -ntp -q install -DskipTests -pl "$module" -am >&2
 fi
-exec mvn -B -ntp -q -pl conformance-suite exec:java -Dexec.mainClass="$class" -Dexec.args="$args"
+# The kernel library cache (kernels module) is the one the Maven build uses.
+exec mvn -B -ntp -q -pl "$module" exec:java -Dexec.mainClass="$class" -Dexec.args="$args" \
+  -Dseedverify.kernels.cache="$root/kernels/target/kernel-cache"

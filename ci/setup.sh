@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs, only when missing, what SeedVerify needs on a Debian machine: a JDK 17+, Maven,
 # a C++ compiler (Verilator output and the JavaCPP binding), Verilator, and the RISC-V GCC
-# cross-compiler with picolibc (for the C kernels), zlib for FST waveforms, and Chromium with its
-# driver (the tests open the sign-off page and the Allure report in it). Run as root (or with sudo available).
+# cross-compiler with picolibc (for the C kernels), Clang with LLD and llvm-addr2line (the second kernel
+# compiler), zlib for FST waveforms, and Chromium with its driver (the tests open the sign-off page
+# and the Allure report in it). Run as root (or with sudo available).
 set -euo pipefail
 
 need=()
@@ -17,6 +18,10 @@ have make || need+=(make)
 have verilator || need+=(verilator)
 have riscv64-unknown-elf-gcc || need+=(gcc-riscv64-unknown-elf)
 pkg_installed picolibc-riscv64-unknown-elf || need+=(picolibc-riscv64-unknown-elf)
+# The kernel library's second compiler: Clang targeting riscv32 with LLD; llvm-addr2line for the compiler gate.
+have clang || need+=(clang)
+have ld.lld || need+=(lld)
+have llvm-addr2line || need+=(llvm)
 # FST waveforms: the verilated model links zlib.
 pkg_installed zlib1g-dev || need+=(zlib1g-dev)
 # Headless Chromium driven by chromedriver: the browser tests of the reports module.

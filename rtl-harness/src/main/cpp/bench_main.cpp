@@ -146,10 +146,10 @@ int main(int argc, char** argv) {
                 die(api->error(sim));
         }
         api->set_tohost(sim, img.hasTohost ? 1 : 0, img.tohost);
-        api->reset(sim, S1_DRAM_BASE, S1_DRAM_BASE, uint32_t(S1_DRAM_BASE + uint64_t(api->dram_bytes)), 0, 5);
+        api->reset(sim, S1_MODE_BARE, S1_DRAM_BASE, S1_DRAM_BASE, uint32_t(S1_DRAM_BASE + uint64_t(api->dram_bytes)), 0, 5);
     };
 
-    // One run to the halt, batch by batch (what RtlSource.advance does, without the JVM).
+    // One run to the halt, batch by batch (what RtlBackend.advance does, without the JVM).
     auto runOnce = [&]() {
         RunStats st;
         load();

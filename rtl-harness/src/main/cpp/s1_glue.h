@@ -89,8 +89,35 @@ inline const char* simError(jlong sim) { return S(sim)->api->error(S(sim)->sim);
 inline const char* simOutput(jlong sim) { return S(sim)->api->output(S(sim)->sim); }
 inline void setEcho(jlong sim, jint fd) { S(sim)->api->set_echo(S(sim)->sim, fd); }
 
-inline jint reset(jlong sim, jint resetPc, jint windowLo, jint windowHi, jint stopOnTrap, jint cycles) {
-    return S(sim)->api->reset(S(sim)->sim, uint32_t(resetPc), uint32_t(windowLo), uint32_t(windowHi), stopOnTrap, cycles);
+inline jint reset(jlong sim, jint mode, jint resetPc, jint windowLo, jint windowHi, jint stopOnTrap, jint cycles) {
+    return S(sim)->api->reset(S(sim)->sim, mode, uint32_t(resetPc), uint32_t(windowLo), uint32_t(windowHi), stopOnTrap,
+                              cycles);
+}
+
+/** The register value (unsigned) or a negative status. */
+inline jlong mmioRead(jlong sim, jint offset) {
+    uint32_t v = 0;
+    jint r = S(sim)->api->mmio_read(S(sim)->sim, uint32_t(offset), &v);
+    return r == S1_OK ? jlong(v) : -jlong(r);
+}
+
+inline jint mmioWrite(jlong sim, jint offset, jint value) {
+    return S(sim)->api->mmio_write(S(sim)->sim, uint32_t(offset), uint32_t(value));
+}
+
+inline jint hostWrite(jlong sim, jint offset, const signed char* data, jint dataOffset, jint length) {
+    return S(sim)->api->host_write(S(sim)->sim, uint32_t(offset), data + dataOffset, uint32_t(length));
+}
+
+inline jint hostRead(jlong sim, jint offset, signed char* data, jint dataOffset, jint length) {
+    return S(sim)->api->host_read(S(sim)->sim, uint32_t(offset), data + dataOffset, uint32_t(length));
+}
+
+/** The irq level (0 or 1) or a negative status. */
+inline jint irq(jlong sim) {
+    int32_t level = 0;
+    jint r = S(sim)->api->irq(S(sim)->sim, &level);
+    return r == S1_OK ? level : -r;
 }
 
 inline jint dramWrite(jlong sim, jint offset, const signed char* data, jint dataOffset, jint length) {

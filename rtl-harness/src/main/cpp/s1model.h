@@ -25,8 +25,12 @@
 extern "C" {
 #endif
 
-#define S1MODEL_ABI_VERSION 2
+#define S1MODEL_ABI_VERSION 3
 #define S1MODEL_ENTRY "s1model_get_api"
+
+/* Reset modes (spec §3): bare (ISA tests: the core runs from reset_pc) or command (the device
+   consumes the command ring; the core idles until a LAUNCH). */
+enum { S1_MODE_BARE = 0, S1_MODE_COMMAND = 1 };
 
 /* Status codes (run() result[S1R_STATUS] and the int returned by the other calls). */
 enum {
@@ -41,28 +45,34 @@ enum {
     S1_DEAD = 7,         /* called on a simulator that crashed before */
     S1_BAD_ARGUMENT = 8, /* out-of-range address, missing backdoor, no buffers... (message in error()) */
     S1_UNSUPPORTED = 9,  /* e.g. tracing in a model built without it */
-    S1_DRAINED = 10      /* drain: no instruction is in flight any more */
+    S1_DRAINED = 10,     /* drain: no instruction is in flight any more */
+    S1_COMPLETED = 11,   /* run (command mode): the last record is a command's COMPLETION event */
+    S1_IDLE = 12         /* run (command mode): the device is idle: nothing executing, nothing to consume */
 };
 
-/* Indices into the int64 result block that run() fills (S1R_COUNT entries). */
+/* Indices into the int64 result block that run() fills (S1R_COUNT entries). "Records" are the
+   entries of the commit buffer: instruction records and (command mode) device event records, in
+   the order the chip produced them; the counts are of records delivered to the caller. */
 enum {
     S1R_STATUS = 0,
     S1R_CYCLES = 1,        /* cycles simulated by this call */
-    S1R_RECORDS = 2,       /* records produced by this call (written to the buffers when attached) */
+    S1R_RECORDS = 2,       /* records delivered by this call (written to the buffers when attached) */
     S1R_ACCESSES = 3,      /* memory accesses written by this call */
     S1R_TILE_RECORDS = 4,  /* records of this call with a tile write */
-    S1R_RETIRED = 5,       /* records of this call that did not trap */
+    S1R_RETIRED = 5,       /* instruction records of this call that did not trap */
     S1R_TOHOST = 6,        /* tohost word when HALTED, else 0 */
     S1R_TOTAL_CYCLES = 7,  /* since reset */
     S1R_TOTAL_RECORDS = 8, /* since reset */
     S1R_TOTAL_RETIRED = 9, /* since reset */
-    S1R_LAST_ORDER = 10,   /* rvfi_order of the last record since reset, -1 if none */
+    S1R_LAST_ORDER = 10,   /* rvfi_order of the last instruction record since reset, -1 if none */
     S1R_LAST_PC = 11,      /* its pc (unsigned 32-bit), or the reset pc */
     S1R_LAST_PC_NEXT = 12, /* its pc_wdata */
-    S1R_IDLE_CYCLES = 13,  /* cycles since the last record (or since reset) */
+    S1R_IDLE_CYCLES = 13,  /* cycles since the last progress (record, event, device transfer) or reset */
     S1R_CORE_PC = 14,      /* the core's public pc, or -1 when the model has none */
     S1R_FIRST_TILE = 15,   /* index in this call's records of the first tile write, -1 if none */
-    S1R_COUNT = 16
+    S1R_EVENTS = 16,       /* device event records among this call's records */
+    S1R_TOTAL_EVENTS = 17, /* since reset */
+    S1R_COUNT = 18
 };
 
 typedef struct s1model_sim s1model_sim;
@@ -86,9 +96,11 @@ typedef struct s1model_api {
     /* Where model output is echoed besides being kept: 0 nowhere, 1 stdout, 2 stderr (default). */
     void (*set_echo)(s1model_sim* sim, int32_t fd);
 
-    /* Holds rst_n low for `cycles` clock cycles with these inputs, then releases it. Clears the
-       record counters, pending row accesses and the tohost value (not the tohost address). */
-    int32_t (*reset)(s1model_sim* sim, uint32_t reset_pc, uint32_t window_lo, uint32_t window_hi,
+    /* Holds rst_n low for `cycles` clock cycles with these inputs, then releases it. mode is
+       S1_MODE_BARE (reset_pc, window and stop_on_trap apply) or S1_MODE_COMMAND (they are ignored;
+       tohost is switched off). Clears the record counters, pending row accesses, records not yet
+       delivered and the tohost value (not the tohost address in bare mode). DRAM is untouched. */
+    int32_t (*reset)(s1model_sim* sim, int32_t mode, uint32_t reset_pc, uint32_t window_lo, uint32_t window_hi,
                      int32_t stop_on_trap, int32_t cycles);
 
     /* DRAM backdoor, byte offsets from the DRAM base. */
@@ -115,10 +127,32 @@ typedef struct s1model_api {
     int32_t (*set_buffers)(s1model_sim* sim, int32_t* records, int32_t* accesses, int32_t* tiles,
                            int32_t capacity);
 
-    /* Simulates until max_cycles cycles, max_records records (at most the buffer capacity when
-       recording), a halt, a trap stop, a hang, a protocol error or a crash. Fills result
-       (S1R_COUNT int64 values) and returns result[S1R_STATUS]. */
+    /* Delivers the records kept from host accesses, then simulates until max_cycles cycles,
+       max_records records (at most the buffer capacity when recording), a halt, a trap stop,
+       a command completion (returned right after its COMPLETION event), an idle device (command
+       mode; checked before each cycle, so an idle device returns S1_IDLE at once), a hang, a
+       protocol error or a crash. Fills result (S1R_COUNT int64 values) and returns
+       result[S1R_STATUS].
+       Device events are records with FLAG_EVENT in CommitLog's layout (EV_* fields), ORDER = the
+       number of instruction records before them since reset.
+       Hang: more than the hang budget of cycles without progress; progress is an instruction
+       record, a device event or a DRAM transfer of the command processor or DMA (so a long DMA
+       is not a hang; an idle device returns S1_IDLE instead). */
     int32_t (*run)(s1model_sim* sim, uint64_t max_cycles, uint64_t max_records, int64_t* result);
+
+    /* Host side of the device (spec §4.1), through the real ports of the model: each access
+       clocks the model until the port acknowledges it (an MMIO access takes 1 cycle, a host memory
+       word 2 or more: the core's tile unit has priority on the DRAM's wide port). Records and
+       events the chip produces meanwhile are kept and delivered, in order, by the next run().
+       No acknowledgement within 100000 cycles: S1_PROTOCOL. MMIO offsets are word offsets below
+       the register window's size; host memory offsets are DRAM byte offsets (any range inside
+       DRAM: split into byte-masked word accesses). */
+    int32_t (*mmio_read)(s1model_sim* sim, uint32_t offset, uint32_t* value);
+    int32_t (*mmio_write)(s1model_sim* sim, uint32_t offset, uint32_t value);
+    int32_t (*host_write)(s1model_sim* sim, uint32_t offset, const void* data, uint32_t length);
+    int32_t (*host_read)(s1model_sim* sim, uint32_t offset, void* data, uint32_t length);
+    /* The level of the irq output (0 or 1). */
+    int32_t (*irq)(s1model_sim* sim, int32_t* level);
 
     /* FST waveform of the following cycles into `path` (replacing a trace already open). */
     int32_t (*trace_open)(s1model_sim* sim, const char* path);
@@ -133,8 +167,9 @@ typedef struct s1model_api {
     /* Ends the program at an instruction boundary: holds the model's `drain` input (no new fetch)
        and simulates until `drained` (nothing in flight) after a cycle (at least one: the model
        samples its CSR view at the clock edges of a drain), at most max_cycles cycles. The records of
-       the instructions that complete are written as run() writes them (tohost and stop_on_trap do
-       not stop it). Returns S1_DRAINED, S1_HANG when still busy after max_cycles, or as run().
+       the instructions that complete are written as run() writes them, after any records kept from
+       host accesses (tohost, stop_on_trap and completions do not stop it; an idle device does not
+       end it). Returns S1_DRAINED, S1_HANG when still busy after max_cycles, or as run().
        Afterwards every instruction that changed the state has produced its record, the register
        file holds their results and the public pc is the next instruction's. */
     int32_t (*drain)(s1model_sim* sim, uint64_t max_cycles, int64_t* result);

@@ -13,6 +13,7 @@
 
 #include "s1model.h"
 #include "s1_commit_layout.h"
+#include "s1_device.h"
 #include "s1_digest.h"
 #include "s1model_build.h"  // written by build-model.sh: S1MODEL_DRAM_BYTES, S1MODEL_INFO
 
@@ -27,10 +28,12 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <algorithm>
 #include <exception>
 #include <memory>
 #include <new>
 #include <string>
+#include <vector>
 
 #ifndef S1MODEL_DRAM_BYTES
 #error "build-model.sh defines S1MODEL_DRAM_BYTES"
@@ -61,6 +64,22 @@ struct Row {
     int32_t ints[S1_CL_ACCESS_INTS];
 };
 
+// A record (instruction or device event) produced while a host access clocked the model; the next
+// run() delivers it before anything newer.
+struct Kept {
+    int32_t rec[S1_CL_RECORD_INTS];
+    int32_t acc[S1_CL_MAX_ACCESSES * S1_CL_ACCESS_INTS];
+    int32_t tile[S1_CL_TILE_INTS];
+    bool touchesTohost;
+    uint32_t tohost;    // the committed tohost word after this record (when it touches it)
+};
+
+// Cycles a host access may wait for its acknowledgement before it is a protocol error.
+constexpr uint64_t kAccessCycles = 100000;
+// Kept records reserved at creation: run() keeps at most one event (no room after a stop); host
+// accesses may keep more (and then grow the vector, outside run()).
+constexpr size_t kKeptReserve = 64;
+
 // Byte-lane masks of a 4-bit lane nibble.
 constexpr uint32_t kLanes[16] = {
     0x00000000u, 0x000000FFu, 0x0000FF00u, 0x0000FFFFu, 0x00FF0000u, 0x00FF00FFu, 0x00FFFF00u, 0x00FFFFFFu,
@@ -82,13 +101,18 @@ struct Sim {
     int csrCount = 0;
     const uint32_t* tiles = nullptr;        // s1_tile.trf: 64 rows of 256 bits, row r of tile t at 8t + r
 
-    uint64_t cycle = 0;           // cycles since reset
-    uint64_t lastRecordCycle = 0; // cycle of the last record (or reset)
-    uint64_t records = 0, retired = 0;
+    uint64_t cycle = 0;             // cycles since reset
+    uint64_t lastProgressCycle = 0; // cycle of the last record, device event or device transfer (or reset)
+    uint64_t records = 0, retired = 0, events = 0;   // delivered since reset
+    uint64_t produced = 0;          // instruction records produced since reset (the ORDER of an event)
     int64_t lastOrder = -1;
     uint32_t lastPc = 0, lastPcNext = 0;
     uint32_t resetPc = S1_DRAM_BASE;
     bool stopOnTrap = false;
+    bool commandMode = false;
+
+    std::vector<Kept> kept;         // produced during host accesses, not yet delivered
+    size_t keptHead = 0;
 
     bool tohostEnabled = false;
     uint32_t tohostAddr = 0;
@@ -292,6 +316,7 @@ s1model_sim* api_create(char* err, int32_t errlen) {
         s->ctx->traceEverOn(true);
 #endif
         s->top.reset(new Vs1_top(s->ctx.get(), "TOP"));
+        s->kept.reserve(kKeptReserve);  // so run() itself never allocates (it may keep an event)
         findBackdoors(s);
         Vs1_top* t = s->top.get();
         t->clk = 0;
@@ -367,27 +392,37 @@ void api_set_echo(s1model_sim* h, int32_t fd) {
     if (s) s->echo = fd;
 }
 
-int32_t api_reset(s1model_sim* h, uint32_t resetPc, uint32_t windowLo, uint32_t windowHi, int32_t stopOnTrap,
-                  int32_t cycles) {
+int32_t api_reset(s1model_sim* h, int32_t mode, uint32_t resetPc, uint32_t windowLo, uint32_t windowHi,
+                  int32_t stopOnTrap, int32_t cycles) {
     Sim* s = reinterpret_cast<Sim*>(h);
     return guarded(s, [&]() -> int32_t {
+        if (mode != S1_MODE_BARE && mode != S1_MODE_COMMAND)
+            return bad(s, "reset mode " + std::to_string(mode) + " is neither bare (0) nor command (1)");
+        const bool command = mode == S1_MODE_COMMAND;
         Vs1_top* t = s->top.get();
-        t->reset_pc = resetPc;
-        t->window_lo = windowLo;
-        t->window_hi = windowHi;
-        t->stop_on_trap = stopOnTrap ? 1 : 0;
+        t->cmd_mode = command ? 1 : 0;
+        t->reset_pc = command ? S1_DRAM_BASE : resetPc;
+        t->window_lo = command ? S1_DRAM_BASE : windowLo;
+        t->window_hi = command ? uint32_t(S1_DRAM_BASE + uint64_t(S1MODEL_DRAM_BYTES)) : windowHi;
+        t->stop_on_trap = (!command && stopOnTrap) ? 1 : 0;
+        t->mmio_valid = 0;
+        t->host_valid = 0;
         t->drain = 0;
         t->rst_n = 0;
         for (int32_t i = 0; i < (cycles < 1 ? 1 : cycles); i++) tick(s);
         t->rst_n = 1;
         s->cycle = 0;
-        s->lastRecordCycle = 0;
-        s->records = s->retired = 0;
+        s->lastProgressCycle = 0;
+        s->records = s->retired = s->events = s->produced = 0;
         s->lastOrder = -1;
-        s->lastPc = s->lastPcNext = resetPc;
-        s->resetPc = resetPc;
-        s->stopOnTrap = stopOnTrap != 0;
+        s->lastPc = s->lastPcNext = t->reset_pc;
+        s->resetPc = t->reset_pc;
+        s->stopOnTrap = !command && stopOnTrap != 0;
+        s->commandMode = command;
+        if (command) s->tohostEnabled = false;
         s->npending = 0;
+        s->kept.clear();
+        s->keptHead = 0;
         s->tohostValue = 0;
         syncTohost(s);
         s->error.clear();
@@ -494,6 +529,175 @@ int32_t api_set_buffers(s1model_sim* h, int32_t* records, int32_t* accesses, int
     });
 }
 
+// ------------------------------------------------------------------ commit port -> records
+// One definition of how the model's ports become CommitLog records, used by run() (straight into
+// the caller's buffers) and by the host accesses (into Sim::kept).
+
+// A tile row beat: kept until its record (the next rvfi_valid, that of the same cycle included).
+// False (and the error set) when more beats than one record can hold arrive.
+inline bool collectBeat(Sim* s, Vs1_top* t) {
+    if (s->npending >= S1_CL_MAX_ACCESSES) {
+        char m[200];
+        std::snprintf(m, sizeof m,
+                      "commit port protocol: more than %d tile row accesses before one record "
+                      "(cycle %llu, after order %lld)",
+                      S1_CL_MAX_ACCESSES, (unsigned long long)s->cycle, (long long)s->lastOrder);
+        s->error = m;
+        return false;
+    }
+    int32_t* a = s->pending[s->npending++].ints;
+    const uint32_t rmask = t->rvfi_row_rmask, wmask = t->rvfi_row_wmask;
+    const uint32_t* data = reinterpret_cast<const uint32_t*>(t->rvfi_row_data.data());
+    a[S1_CL_MEM_ADDR] = int32_t(t->rvfi_row_addr);
+    a[S1_CL_MEM_RMASK] = int32_t(rmask);
+    a[S1_CL_MEM_WMASK] = int32_t(wmask);
+    maskedCopy(a + S1_CL_MEM_RDATA, data, S1_CL_ACCESS_DATA_INTS, rmask);
+    maskedCopy(a + S1_CL_MEM_WDATA, data, S1_CL_ACCESS_DATA_INTS, wmask);
+    return true;
+}
+
+// The accesses of the record on the commit port (pending beats + its scalar access), or -1 (error
+// set) when that breaks the layout's limit.
+inline int recordAccesses(Sim* s, Vs1_top* t) {
+    const int accesses = s->npending + ((t->rvfi_mem_rmask | t->rvfi_mem_wmask) != 0 ? 1 : 0);
+    if (VL_UNLIKELY(accesses > S1_CL_MAX_ACCESSES)) {
+        char m[200];
+        std::snprintf(m, sizeof m, "commit port protocol: record order %llu has %d memory accesses (at most %d)",
+                      (unsigned long long)t->rvfi_order, accesses, S1_CL_MAX_ACCESSES);
+        s->error = m;
+        return -1;
+    }
+    return accesses;
+}
+
+// Writes the instruction record on the commit port into r (CommitLog record), its accesses into
+// acc (numbered from memFirst) and its tile into tile. Returns whether it wrote a tile.
+inline bool writeRecord(Sim* s, Vs1_top* t, int32_t* r, int32_t* acc, int32_t memFirst, int accesses, int32_t* tile) {
+    const bool trap = t->rvfi_trap;
+    const uint32_t rmask = t->rvfi_mem_rmask, wmask = t->rvfi_mem_wmask;
+    const uint64_t order = t->rvfi_order;
+    r[S1_CL_ORDER_LO] = int32_t(uint32_t(order));
+    r[S1_CL_ORDER_HI] = int32_t(uint32_t(order >> 32));
+    r[S1_CL_PC] = int32_t(t->rvfi_pc_rdata);
+    r[S1_CL_PC_NEXT] = int32_t(t->rvfi_pc_wdata);
+    r[S1_CL_INSN] = int32_t(t->rvfi_insn);
+    int32_t flags = 0;
+    if (trap) {
+        flags |= S1_CL_FLAG_TRAP;
+        r[S1_CL_CAUSE] = int32_t(t->rvfi_trap_cause);
+        r[S1_CL_TVAL] = int32_t(t->rvfi_trap_tval);
+    } else {
+        r[S1_CL_CAUSE] = 0;
+        r[S1_CL_TVAL] = 0;
+    }
+    const uint32_t rd = t->rvfi_rd_addr;
+    r[S1_CL_RD_ADDR] = int32_t(rd);
+    r[S1_CL_RD_WDATA] = rd != 0 ? int32_t(t->rvfi_rd_wdata) : 0;
+    const bool csrR = t->rvfi_csr_read, csrW = t->rvfi_csr_write;
+    if (csrR) flags |= S1_CL_FLAG_CSR_READ;
+    if (csrW) flags |= S1_CL_FLAG_CSR_WRITE;
+    r[S1_CL_CSR_ADDR] = (csrR || csrW) ? int32_t(t->rvfi_csr_addr) : 0;
+    r[S1_CL_CSR_RDATA] = csrR ? int32_t(t->rvfi_csr_rdata) : 0;
+    r[S1_CL_CSR_WDATA] = csrW ? int32_t(t->rvfi_csr_wdata) : 0;
+    const bool tileWrite = t->rvfi_tile_valid;
+    if (VL_UNLIKELY(tileWrite)) {
+        flags |= S1_CL_FLAG_TILE_WRITE;
+        r[S1_CL_TILE_INDEX] = int32_t(t->rvfi_tile_index);
+        std::memcpy(tile, t->rvfi_tile_data.data(), S1_TILES_TILE_BYTES);
+    } else {
+        r[S1_CL_TILE_INDEX] = 0;
+    }
+    r[S1_CL_FLAGS] = flags;
+    r[S1_CL_MEM_FIRST] = memFirst;
+    r[S1_CL_MEM_COUNT] = accesses;
+    int32_t* a = acc;
+    for (int k = 0; k < s->npending; k++) {
+        std::memcpy(a, s->pending[k].ints, sizeof(Row));
+        a += S1_CL_ACCESS_INTS;
+    }
+    if ((rmask | wmask) != 0) {
+        const uint32_t rdata = t->rvfi_mem_rdata, wdata = t->rvfi_mem_wdata;
+        a[S1_CL_MEM_ADDR] = int32_t(t->rvfi_mem_addr);
+        a[S1_CL_MEM_RMASK] = int32_t(rmask);
+        a[S1_CL_MEM_WMASK] = int32_t(wmask);
+        maskedCopy(a + S1_CL_MEM_RDATA, &rdata, 1, rmask);
+        maskedCopy(a + S1_CL_MEM_WDATA, &wdata, 1, wmask);
+    }
+    return tileWrite;
+}
+
+// Spec §3: the run ends after the first store (any width, or a tile row) that writes a byte of the
+// tohost word and leaves it non-zero; the verdict is the word as this record's stores leave it.
+// Merges the lanes of the record on the commit port (and its pending row beats) into
+// Sim::tohostCommitted; returns whether the record writes a byte of the word.
+inline bool mergeTohost(Sim* s, Vs1_top* t, uint32_t tohostWord) {
+    bool touches = false;
+    const uint32_t wmask = t->rvfi_mem_wmask;
+    if (wmask != 0 && (t->rvfi_mem_addr & ~3u) == tohostWord) {
+        const uint32_t lanes = kLanes[wmask & 0xF];
+        s->tohostCommitted = (s->tohostCommitted & ~lanes) | (t->rvfi_mem_wdata & lanes);
+        touches = true;
+    }
+    for (int k = 0; k < s->npending; k++) {
+        const int32_t* p = s->pending[k].ints;
+        const uint32_t off = tohostWord - uint32_t(p[S1_CL_MEM_ADDR]);  // rows are word-aligned
+        if (off >= S1_CL_ACCESS_DATA_INTS * 4) continue;
+        const uint32_t lanes = kLanes[(uint32_t(p[S1_CL_MEM_WMASK]) >> off) & 0xF];
+        if (lanes == 0) continue;
+        s->tohostCommitted = (s->tohostCommitted & ~lanes) | (uint32_t(p[S1_CL_MEM_WDATA + off / 4]) & lanes);
+        touches = true;
+    }
+    return touches;
+}
+
+// Writes the device event on the event port into r (FLAG_EVENT, the EV_* fields).
+inline void writeEvent(Sim* s, Vs1_top* t, int32_t* r, int32_t memFirst) {
+    std::memset(r, 0, sizeof(int32_t) * S1_CL_RECORD_INTS);
+    r[S1_CL_ORDER_LO] = int32_t(uint32_t(s->produced));
+    r[S1_CL_ORDER_HI] = int32_t(uint32_t(s->produced >> 32));
+    r[S1_CL_FLAGS] = S1_CL_FLAG_EVENT;
+    r[S1_CL_EV_KIND] = int32_t(t->ev_kind);
+    r[S1_CL_EV_INDEX] = int32_t(t->ev_index);
+    r[S1_CL_EV_ADDR] = int32_t(t->ev_addr);
+    r[S1_CL_EV_ARG] = int32_t(t->ev_arg);
+    r[S1_CL_EV_W0] = int32_t(t->ev_w0);
+    r[S1_CL_EV_W1] = int32_t(t->ev_w1);
+    r[S1_CL_EV_W2] = int32_t(t->ev_w2);
+    r[S1_CL_EV_W3] = int32_t(t->ev_w3);
+    r[S1_CL_MEM_FIRST] = memFirst;
+}
+
+inline bool isCompletion(const int32_t* r) {
+    return (r[S1_CL_FLAGS] & S1_CL_FLAG_EVENT) != 0 && r[S1_CL_EV_KIND] == S1_EV_COMPLETION;
+}
+
+// After a tick of a host access: what the chip produced goes to Sim::kept. False (error set) on a
+// commit port protocol error.
+bool keepProduced(Sim* s, Vs1_top* t) {
+    if (VL_UNLIKELY(t->rvfi_row_valid) && !collectBeat(s, t)) return false;
+    if (t->rvfi_valid) {
+        const int accesses = recordAccesses(s, t);
+        if (accesses < 0) return false;
+        s->kept.emplace_back();
+        Kept& k = s->kept.back();
+        if (!writeRecord(s, t, k.rec, k.acc, 0, accesses, k.tile)) std::memset(k.tile, 0, sizeof k.tile);
+        k.touchesTohost = s->tohostEnabled && mergeTohost(s, t, s->tohostAddr & ~3u);
+        k.tohost = s->tohostCommitted;
+        s->npending = 0;
+        s->produced++;
+        s->lastProgressCycle = s->cycle;
+    }
+    if (t->ev_valid) {
+        s->kept.emplace_back();
+        Kept& k = s->kept.back();
+        writeEvent(s, t, k.rec, 0);
+        k.touchesTohost = false;
+        k.tohost = 0;
+    }
+    if (t->ev_valid || t->dev_xfer) s->lastProgressCycle = s->cycle;
+    return true;
+}
+
 // The simulation loop: no call out of this function per cycle except eval (and the trace dump).
 // Draining (api_drain): the model's `drain` input is held, tohost and trap stops are off, and the
 // loop ends as soon as the model reports `drained` after a cycle (at least one cycle is simulated:
@@ -509,8 +713,9 @@ int32_t runLoop(Sim* s, uint64_t maxCycles, uint64_t maxRecords, int64_t* res, b
     const bool tohostOn = s->tohostEnabled && !draining;
     const bool stopOnTrap = s->stopOnTrap && !draining;
     const uint64_t hangBudget = s->hangBudget;
+    const bool commandMode = s->commandMode;
 
-    uint64_t n = 0, nacc = 0, ntile = 0, retired = 0, cycles = 0;
+    uint64_t n = 0, nacc = 0, ntile = 0, retired = 0, nevents = 0, cycles = 0;
     int64_t firstTile = -1;
     int32_t status = S1_CYCLE_LIMIT;
     uint32_t tohostValue = 0;
@@ -519,6 +724,7 @@ int32_t runLoop(Sim* s, uint64_t maxCycles, uint64_t maxRecords, int64_t* res, b
     auto finish = [&](int32_t st) {
         s->records += n;
         s->retired += retired;
+        s->events += nevents;
         if (!res) return;
         res[S1R_STATUS] = st;
         res[S1R_CYCLES] = int64_t(cycles);
@@ -533,161 +739,161 @@ int32_t runLoop(Sim* s, uint64_t maxCycles, uint64_t maxRecords, int64_t* res, b
         res[S1R_LAST_ORDER] = s->lastOrder;
         res[S1R_LAST_PC] = int64_t(s->lastPc);
         res[S1R_LAST_PC_NEXT] = int64_t(s->lastPcNext);
-        res[S1R_IDLE_CYCLES] = int64_t(s->cycle - s->lastRecordCycle);
+        res[S1R_IDLE_CYCLES] = int64_t(s->cycle - s->lastProgressCycle);
         res[S1R_CORE_PC] = s->pc ? int64_t(*s->pc) : -1;
         res[S1R_FIRST_TILE] = firstTile;
+        res[S1R_EVENTS] = int64_t(nevents);
+        res[S1R_TOTAL_EVENTS] = int64_t(s->events);
+    };
+
+    // An instruction record is now in the output (written or counted): bookkeeping and stops.
+    // Returns the stop status, or -1 to go on.
+    // touches: the record wrote a byte of tohost, leaving the word `word`.
+    auto delivered = [&](uint64_t order, uint32_t pc, uint32_t pcNext, bool trap, bool touches, uint32_t word) -> int32_t {
+        n++;
+        if (!trap) retired++;
+        s->lastOrder = int64_t(order);
+        s->lastPc = pc;
+        s->lastPcNext = pcNext;
+        if (VL_UNLIKELY(touches)) {
+            const uint32_t v = word;
+            if (v != 0) {
+                tohostValue = v;
+                s->tohostValue = v;
+                return S1_HALTED;
+            }
+        }
+        if (VL_UNLIKELY(trap && stopOnTrap)) return S1_TRAPPED;
+        return -1;
     };
 
     if (maxRecords == 0) {
         status = S1_RECORD_LIMIT;
     } else try {
-        t->drain = draining ? 1 : 0;
-        while (cycles < maxCycles) {
-            tick(s);
-            cycles++;
-            if (VL_UNLIKELY(t->rvfi_row_valid)) {
-                if (s->npending >= S1_CL_MAX_ACCESSES) {
-                    char m[200];
-                    std::snprintf(m, sizeof m,
-                                  "commit port protocol: more than %d tile row accesses before one record "
-                                  "(cycle %llu, after order %lld)",
-                                  S1_CL_MAX_ACCESSES, (unsigned long long)s->cycle, (long long)s->lastOrder);
-                    s->error = m;
+        // 1. Records kept from host accesses come first.
+        int32_t stop = -1;
+        while (stop < 0 && s->keptHead < s->kept.size() && n < maxRecords) {
+            const Kept& k = s->kept[s->keptHead++];
+            const bool event = (k.rec[S1_CL_FLAGS] & S1_CL_FLAG_EVENT) != 0;
+            const int accesses = k.rec[S1_CL_MEM_COUNT];
+            const bool tile = (k.rec[S1_CL_FLAGS] & S1_CL_FLAG_TILE_WRITE) != 0;
+            if (recording) {
+                int32_t* r = recBuf + n * S1_CL_RECORD_INTS;
+                std::memcpy(r, k.rec, sizeof k.rec);
+                r[S1_CL_MEM_FIRST] = int32_t(nacc);
+                std::memcpy(accBuf + nacc * S1_CL_ACCESS_INTS, k.acc, sizeof(int32_t) * S1_CL_ACCESS_INTS * accesses);
+                if (tile) {
+                    std::memcpy(tileBuf + n * S1_CL_TILE_INTS, k.tile, sizeof k.tile);
+                    if (firstTile < 0) firstTile = int64_t(n);
+                }
+                nacc += uint64_t(accesses);
+            }
+            if (tile) ntile++;
+            if (event) {
+                n++;
+                nevents++;
+                if (isCompletion(k.rec) && !draining) stop = S1_COMPLETED;
+            } else {
+                stop = delivered((uint64_t(uint32_t(k.rec[S1_CL_ORDER_HI])) << 32) | uint32_t(k.rec[S1_CL_ORDER_LO]),
+                                 uint32_t(k.rec[S1_CL_PC]), uint32_t(k.rec[S1_CL_PC_NEXT]),
+                                 (k.rec[S1_CL_FLAGS] & S1_CL_FLAG_TRAP) != 0, tohostOn && k.touchesTohost, k.tohost);
+            }
+        }
+        if (s->keptHead == s->kept.size()) {
+            s->kept.clear();  // keeps its capacity
+            s->keptHead = 0;
+        }
+        if (stop >= 0) {
+            status = stop;
+        } else if (n >= maxRecords) {
+            status = S1_RECORD_LIMIT;
+        } else {
+            // 2. Simulate.
+            t->drain = draining ? 1 : 0;
+            while (cycles < maxCycles) {
+                if (VL_UNLIKELY(commandMode) && !draining && t->dev_idle) {
+                    status = S1_IDLE;
+                    break;
+                }
+                // (in bare mode the device never consumes the ring: no events, no transfers)
+                tick(s);
+                cycles++;
+                if (VL_UNLIKELY(t->rvfi_row_valid) && !collectBeat(s, t)) {
                     status = S1_PROTOCOL;
                     break;
                 }
-                int32_t* a = s->pending[s->npending++].ints;
-                const uint32_t rmask = t->rvfi_row_rmask, wmask = t->rvfi_row_wmask;
-                const uint32_t* data = reinterpret_cast<const uint32_t*>(t->rvfi_row_data.data());
-                a[S1_CL_MEM_ADDR] = int32_t(t->rvfi_row_addr);
-                a[S1_CL_MEM_RMASK] = int32_t(rmask);
-                a[S1_CL_MEM_WMASK] = int32_t(wmask);
-                maskedCopy(a + S1_CL_MEM_RDATA, data, S1_CL_ACCESS_DATA_INTS, rmask);
-                maskedCopy(a + S1_CL_MEM_WDATA, data, S1_CL_ACCESS_DATA_INTS, wmask);
-            }
-            if (VL_UNLIKELY(draining && t->drained)) {
-                status = S1_DRAINED;
-                break;
-            }
-            if (!t->rvfi_valid) {
-                if (VL_UNLIKELY(hangBudget != 0 && s->cycle - s->lastRecordCycle > hangBudget)) {
-                    status = S1_HANG;
+                if (VL_UNLIKELY(draining) && t->drained) {
+                    // Nothing in flight (so no record in this cycle: rvfi_valid is WB's valid bit).
+                    // A device event of this cycle is kept for the next run().
+                    if (commandMode && t->ev_valid) {
+                        s->kept.emplace_back();
+                        Kept& k = s->kept.back();
+                        writeEvent(s, t, k.rec, 0);
+                        k.touchesTohost = false;
+                        k.tohost = 0;
+                    }
+                    status = S1_DRAINED;
                     break;
                 }
-                continue;
-            }
-
-            // ---- one commit record
-            const bool trap = t->rvfi_trap;
-            const uint32_t rmask = t->rvfi_mem_rmask, wmask = t->rvfi_mem_wmask;
-            const int accesses = s->npending + ((rmask | wmask) != 0 ? 1 : 0);
-            if (VL_UNLIKELY(accesses > S1_CL_MAX_ACCESSES)) {
-                char m[200];
-                std::snprintf(m, sizeof m, "commit port protocol: record order %llu has %d memory accesses (at most %d)",
-                              (unsigned long long)t->rvfi_order, accesses, S1_CL_MAX_ACCESSES);
-                s->error = m;
-                status = S1_PROTOCOL;
-                break;
-            }
-            bool touchesTohost = false;
-            if (recording) {
-                int32_t* r = recBuf + n * S1_CL_RECORD_INTS;
-                const uint64_t order = t->rvfi_order;
-                r[S1_CL_ORDER_LO] = int32_t(uint32_t(order));
-                r[S1_CL_ORDER_HI] = int32_t(uint32_t(order >> 32));
-                r[S1_CL_PC] = int32_t(t->rvfi_pc_rdata);
-                r[S1_CL_PC_NEXT] = int32_t(t->rvfi_pc_wdata);
-                r[S1_CL_INSN] = int32_t(t->rvfi_insn);
-                int32_t flags = 0;
-                if (trap) {
-                    flags |= S1_CL_FLAG_TRAP;
-                    r[S1_CL_CAUSE] = int32_t(t->rvfi_trap_cause);
-                    r[S1_CL_TVAL] = int32_t(t->rvfi_trap_tval);
-                } else {
-                    r[S1_CL_CAUSE] = 0;
-                    r[S1_CL_TVAL] = 0;
+                const bool device = VL_UNLIKELY(commandMode) && (t->ev_valid | t->dev_xfer);
+                if (t->rvfi_valid) {
+                    // ---- one instruction record
+                    const int accesses = recordAccesses(s, t);
+                    if (accesses < 0) {
+                        status = S1_PROTOCOL;
+                        break;
+                    }
+                    if (recording) {
+                        if (writeRecord(s, t, recBuf + n * S1_CL_RECORD_INTS, accBuf + nacc * S1_CL_ACCESS_INTS,
+                                        int32_t(nacc), accesses, tileBuf + n * S1_CL_TILE_INTS)) {
+                            if (firstTile < 0) firstTile = int64_t(n);
+                            ntile++;
+                        }
+                        nacc += uint64_t(accesses);
+                    } else if (VL_UNLIKELY(t->rvfi_tile_valid)) {
+                        ntile++;
+                    }
+                    const bool touches = tohostOn && mergeTohost(s, t, tohostWord);
+                    s->npending = 0;
+                    s->produced++;
+                    s->lastProgressCycle = s->cycle;
+                    stop = delivered(t->rvfi_order, t->rvfi_pc_rdata, t->rvfi_pc_wdata, t->rvfi_trap, touches,
+                                     s->tohostCommitted);
+                    if (stop < 0 && n >= maxRecords) stop = S1_RECORD_LIMIT;
+                } else if (!device) {
+                    if (VL_UNLIKELY(hangBudget != 0 && s->cycle - s->lastProgressCycle > hangBudget)) {
+                        status = S1_HANG;
+                        break;
+                    }
+                    continue;
                 }
-                const uint32_t rd = t->rvfi_rd_addr;
-                r[S1_CL_RD_ADDR] = int32_t(rd);
-                r[S1_CL_RD_WDATA] = rd != 0 ? int32_t(t->rvfi_rd_wdata) : 0;
-                const bool csrR = t->rvfi_csr_read, csrW = t->rvfi_csr_write;
-                if (csrR) flags |= S1_CL_FLAG_CSR_READ;
-                if (csrW) flags |= S1_CL_FLAG_CSR_WRITE;
-                r[S1_CL_CSR_ADDR] = (csrR || csrW) ? int32_t(t->rvfi_csr_addr) : 0;
-                r[S1_CL_CSR_RDATA] = csrR ? int32_t(t->rvfi_csr_rdata) : 0;
-                r[S1_CL_CSR_WDATA] = csrW ? int32_t(t->rvfi_csr_wdata) : 0;
-                if (VL_UNLIKELY(t->rvfi_tile_valid)) {
-                    flags |= S1_CL_FLAG_TILE_WRITE;
-                    r[S1_CL_TILE_INDEX] = int32_t(t->rvfi_tile_index);
-                    std::memcpy(tileBuf + n * S1_CL_TILE_INTS, t->rvfi_tile_data.data(), S1_TILES_TILE_BYTES);
-                    if (firstTile < 0) firstTile = int64_t(n);
-                    ntile++;
-                } else {
-                    r[S1_CL_TILE_INDEX] = 0;
+                if (VL_UNLIKELY(device)) {
+                    // ---- a device event (never with an instruction record by design; if it were,
+                    // it comes after it) or a device transfer: progress either way
+                    s->lastProgressCycle = s->cycle;
+                    if (t->ev_valid) {
+                        if (stop < 0 && n < maxRecords) {
+                            int32_t* r = recording ? recBuf + n * S1_CL_RECORD_INTS : nullptr;
+                            int32_t scratch[S1_CL_RECORD_INTS];
+                            writeEvent(s, t, r ? r : scratch, int32_t(nacc));
+                            n++;
+                            nevents++;
+                            if (isCompletion(r ? r : scratch) && !draining) stop = S1_COMPLETED;
+                            else if (n >= maxRecords) stop = S1_RECORD_LIMIT;
+                        } else {
+                            // no room after a stop: the next run() delivers it
+                            s->kept.emplace_back();
+                            Kept& k = s->kept.back();
+                            writeEvent(s, t, k.rec, 0);
+                            k.touchesTohost = false;
+                            k.tohost = 0;
+                        }
+                    }
                 }
-                r[S1_CL_FLAGS] = flags;
-                r[S1_CL_MEM_FIRST] = int32_t(nacc);
-                r[S1_CL_MEM_COUNT] = accesses;
-                for (int k = 0; k < s->npending; k++) {
-                    const int32_t* p = s->pending[k].ints;
-                    std::memcpy(accBuf + nacc * S1_CL_ACCESS_INTS, p, sizeof(Row));
-                    nacc++;
-                }
-                if ((rmask | wmask) != 0) {
-                    int32_t* a = accBuf + nacc * S1_CL_ACCESS_INTS;
-                    const uint32_t rdata = t->rvfi_mem_rdata, wdata = t->rvfi_mem_wdata;
-                    a[S1_CL_MEM_ADDR] = int32_t(t->rvfi_mem_addr);
-                    a[S1_CL_MEM_RMASK] = int32_t(rmask);
-                    a[S1_CL_MEM_WMASK] = int32_t(wmask);
-                    maskedCopy(a + S1_CL_MEM_RDATA, &rdata, 1, rmask);
-                    maskedCopy(a + S1_CL_MEM_WDATA, &wdata, 1, wmask);
-                    nacc++;
-                }
-            } else if (VL_UNLIKELY(t->rvfi_tile_valid)) {
-                ntile++;
-            }
-            if (tohostOn) {
-                // Spec §3: the run ends after the first store (any width, or a tile row) that writes a
-                // byte of the tohost word and leaves it non-zero; the verdict is the word as this
-                // record's stores leave it, merged here from the record's own lanes.
-                if (wmask != 0 && (t->rvfi_mem_addr & ~3u) == tohostWord) {
-                    const uint32_t lanes = kLanes[wmask & 0xF];
-                    s->tohostCommitted = (s->tohostCommitted & ~lanes) | (t->rvfi_mem_wdata & lanes);
-                    touchesTohost = true;
-                }
-                for (int k = 0; k < s->npending; k++) {
-                    const int32_t* p = s->pending[k].ints;
-                    const uint32_t off = tohostWord - uint32_t(p[S1_CL_MEM_ADDR]); // rows are word-aligned
-                    if (off >= S1_CL_ACCESS_DATA_INTS * 4) continue;
-                    const uint32_t lanes = kLanes[(uint32_t(p[S1_CL_MEM_WMASK]) >> off) & 0xF];
-                    if (lanes == 0) continue;
-                    s->tohostCommitted = (s->tohostCommitted & ~lanes) | (uint32_t(p[S1_CL_MEM_WDATA + off / 4]) & lanes);
-                    touchesTohost = true;
-                }
-            }
-            s->npending = 0;
-            n++;
-            if (!trap) retired++;
-            s->lastOrder = int64_t(t->rvfi_order);
-            s->lastPc = t->rvfi_pc_rdata;
-            s->lastPcNext = t->rvfi_pc_wdata;
-            s->lastRecordCycle = s->cycle;
-            if (VL_UNLIKELY(touchesTohost)) {
-                const uint32_t v = s->tohostCommitted;
-                if (v != 0) {
-                    tohostValue = v;
-                    s->tohostValue = v;
-                    status = S1_HALTED;
+                if (stop >= 0) {
+                    status = stop;
                     break;
                 }
-            }
-            if (VL_UNLIKELY(trap && stopOnTrap)) {
-                status = S1_TRAPPED;
-                break;
-            }
-            if (n >= maxRecords) {
-                status = S1_RECORD_LIMIT;
-                break;
             }
         }
     } catch (...) {
@@ -710,6 +916,129 @@ int32_t runLoop(Sim* s, uint64_t maxCycles, uint64_t maxRecords, int64_t* res, b
         s->error = m;
     }
     return status;
+}
+
+// ------------------------------------------------------------------ host side of the device
+
+// Clocks the model until `done` says the port acknowledged; what the chip produces meanwhile is
+// kept for the next run(). S1_PROTOCOL when the acknowledgement does not come.
+template <class Done>
+int32_t clockUntil(Sim* s, Done&& done, const char* what, uint32_t where) {
+    Vs1_top* t = s->top.get();
+    for (uint64_t i = 0; i < kAccessCycles; i++) {
+        tick(s);
+        if (!keepProduced(s, t)) return S1_PROTOCOL;
+        if (done()) {
+            // the host drove these cycles: they do not count towards a hang of the chip
+            s->lastProgressCycle = s->cycle;
+            return S1_OK;
+        }
+    }
+    char m[160];
+    std::snprintf(m, sizeof m, "%s 0x%08x: no acknowledgement in %llu cycles", what, where,
+                  (unsigned long long)kAccessCycles);
+    s->error = m;
+    return S1_PROTOCOL;
+}
+
+int32_t checkMmio(Sim* s, uint32_t offset) {
+    if (offset >= S1_DEV_MMIO_BYTES || (offset & 3) != 0) {
+        char m[120];
+        std::snprintf(m, sizeof m, "MMIO offset 0x%x is not a word offset in the %u-byte register window", offset,
+                      unsigned(S1_DEV_MMIO_BYTES));
+        return bad(s, m);
+    }
+    return S1_OK;
+}
+
+int32_t mmioAccess(Sim* s, uint32_t offset, bool write, uint32_t value, uint32_t* out) {
+    int32_t r = checkMmio(s, offset);
+    if (r != S1_OK) return r;
+    Vs1_top* t = s->top.get();
+    t->mmio_valid = 1;
+    t->mmio_write = write ? 1 : 0;
+    t->mmio_addr = uint8_t(offset);
+    t->mmio_wdata = value;
+    r = clockUntil(s, [&] { return bool(t->mmio_ack); }, write ? "MMIO write at offset" : "MMIO read at offset", offset);
+    t->mmio_valid = 0;
+    if (r == S1_OK && out) *out = t->mmio_rdata;
+    return r;
+}
+
+// One DRAM word through the host memory port (wmask 0: read into *out).
+int32_t hostWord(Sim* s, uint32_t offset, uint32_t wmask, uint32_t value, uint32_t* out) {
+    Vs1_top* t = s->top.get();
+    t->host_valid = 1;
+    t->host_wmask = uint8_t(wmask);
+    t->host_addr = S1_DRAM_BASE + offset;
+    t->host_wdata = value;
+    int32_t r = clockUntil(s, [&] { return bool(t->host_ack); }, "host memory access at", S1_DRAM_BASE + offset);
+    t->host_valid = 0;
+    if (r == S1_OK && out) *out = t->host_rdata;
+    if (r == S1_OK && wmask != 0 && s->tohostEnabled && S1_DRAM_BASE + offset == (s->tohostAddr & ~3u)) {
+        const uint32_t lanes = kLanes[wmask & 0xF];   // the host wrote the tohost word
+        s->tohostCommitted = (s->tohostCommitted & ~lanes) | (value & lanes);
+    }
+    return r;
+}
+
+int32_t api_mmio_read(s1model_sim* h, uint32_t offset, uint32_t* value) {
+    Sim* s = reinterpret_cast<Sim*>(h);
+    return guarded(s, [&]() -> int32_t { return mmioAccess(s, offset, false, 0, value); });
+}
+
+int32_t api_mmio_write(s1model_sim* h, uint32_t offset, uint32_t value) {
+    Sim* s = reinterpret_cast<Sim*>(h);
+    return guarded(s, [&]() -> int32_t { return mmioAccess(s, offset, true, value, nullptr); });
+}
+
+int32_t api_host_write(s1model_sim* h, uint32_t offset, const void* data, uint32_t length) {
+    Sim* s = reinterpret_cast<Sim*>(h);
+    return guarded(s, [&]() -> int32_t {
+        int32_t r = checkRange(s, offset, length);
+        if (r != S1_OK) return r;
+        const uint8_t* b = static_cast<const uint8_t*>(data);
+        for (uint32_t i = 0; i < length;) {
+            const uint32_t word = (offset + i) & ~3u, lane = (offset + i) & 3u;
+            const uint32_t take = std::min<uint32_t>(4 - lane, length - i);
+            uint32_t value = 0, mask = 0;
+            for (uint32_t k = 0; k < take; k++) {
+                value |= uint32_t(b[i + k]) << (8 * (lane + k));
+                mask |= 1u << (lane + k);
+            }
+            r = hostWord(s, word, mask, value, nullptr);
+            if (r != S1_OK) return r;
+            i += take;
+        }
+        return S1_OK;
+    });
+}
+
+int32_t api_host_read(s1model_sim* h, uint32_t offset, void* data, uint32_t length) {
+    Sim* s = reinterpret_cast<Sim*>(h);
+    return guarded(s, [&]() -> int32_t {
+        int32_t r = checkRange(s, offset, length);
+        if (r != S1_OK) return r;
+        uint8_t* b = static_cast<uint8_t*>(data);
+        for (uint32_t i = 0; i < length;) {
+            const uint32_t word = (offset + i) & ~3u, lane = (offset + i) & 3u;
+            const uint32_t take = std::min<uint32_t>(4 - lane, length - i);
+            uint32_t value = 0;
+            r = hostWord(s, word, 0, 0, &value);
+            if (r != S1_OK) return r;
+            for (uint32_t k = 0; k < take; k++) b[i + k] = uint8_t(value >> (8 * (lane + k)));
+            i += take;
+        }
+        return S1_OK;
+    });
+}
+
+int32_t api_irq(s1model_sim* h, int32_t* level) {
+    Sim* s = reinterpret_cast<Sim*>(h);
+    return guarded(s, [&]() -> int32_t {
+        *level = s->top->irq ? 1 : 0;
+        return S1_OK;
+    });
 }
 
 int32_t api_run(s1model_sim* h, uint64_t maxCycles, uint64_t maxRecords, int64_t* result) {
@@ -862,6 +1191,11 @@ const s1model_api kApi = {
     api_set_hang_budget,
     api_set_buffers,
     api_run,
+    api_mmio_read,
+    api_mmio_write,
+    api_host_write,
+    api_host_read,
+    api_irq,
     api_trace_open,
     api_trace_flush,
     api_trace_close,

@@ -27,12 +27,30 @@ module s1_core
 ) (
   input  logic         clk,
   input  logic         rst_n,
-  input  logic [31:0]  reset_pc,
-  input  logic [31:0]  window_lo,
+  input  logic [31:0]  reset_pc,            // sampled while rst_n is low (bare mode)
+  input  logic [31:0]  window_lo,           // sampled while rst_n is low (bare mode)
   input  logic [31:0]  window_hi,
   input  logic         stop_on_trap,
-  input  logic         drain,         // harness: fetch nothing new; what is in flight completes
-  output logic         drained,       // no instruction in the pipeline (every record emitted)
+  input  logic         cmd_mode,            // sampled while rst_n is low: command mode, idle until launch
+
+  // Command mode (spec §4.2): the command processor starts a kernel on an idle core with a
+  // one-cycle `launch`; the core stops at the first trap or when `launch_budget` instructions have
+  // retired, drains, and reports `idle` (a register, also low in the cycle after launch).
+  input  logic         launch,
+  input  logic [31:0]  launch_pc,
+  input  logic [31:0]  launch_sp,
+  input  logic [31:0]  launch_a0,
+  input  logic [31:0]  launch_lo,           // window [launch_lo, launch_hi)
+  input  logic [31:0]  launch_hi,
+  input  logic [31:0]  launch_budget,       // retirements allowed, >= 1
+  output logic         idle,
+  output logic         watchdog,            // the kernel was stopped by its budget (else by a trap)
+  output logic [31:0]  budget_left,         // budget minus the kernel's retirements
+  output logic [31:0]  x10,                 // architectural x10 (valid when idle)
+  output logic [31:0]  mcause,
+  output logic [31:0]  mtval,
+  input  logic         drain,               // harness: fetch nothing new; what is in flight completes
+  output logic         drained,             // no instruction in the pipeline (every record emitted)
 
   // DRAM instruction port (byte address; word-aligned)
   output logic         i_en,
@@ -90,8 +108,11 @@ module s1_core
   // flag update travel to WB with the record.
 
   // ================================================================ common helpers
-  logic [31:0] win_span;
-  assign win_span = window_hi - window_lo;
+  // The accessible window [win_lo, win_lo + win_span): registers, loaded during reset from the
+  // window inputs (bare mode) and by a launch (command mode), so no combinational path runs from
+  // top-level inputs into the fetch, load/store and tile checks.
+  logic [31:0] win_lo, win_span;
+  logic        kmode;                   // command mode (sampled at reset)
 
   // Inside the accessible window and inside DRAM (the window always lies inside DRAM; the second
   // check keeps a misconfigured window from aliasing DRAM words).
@@ -103,7 +124,8 @@ module s1_core
   // ================================================================ pipeline registers
   // IF
   logic [31:0] pc_f;
-  logic        halted;        // stop_on_trap: a trap was taken, fetch stopped until reset
+  logic        halted;        // fetch stopped: stop_on_trap / command mode after a trap or the
+                              // budget, until reset or the next launch; command mode before any launch
   logic        fetch_off;     // halted, or the harness drains the pipeline
 
   // IF/ID
@@ -169,11 +191,15 @@ module s1_core
 
   // Control
   logic        id_stall, ld_use, ex_stall, ex_fire, ex_trap, redirect, id_redirect;
+  // Command mode: retirements left in the kernel's budget; bud_last = one left (a register, so
+  // the redirect logic reads no counter compare).
+  logic [31:0] bud_left;
+  logic        bud_last, wd_stop;
   logic [31:0] redirect_pc, id_target;
 
   // ================================================================ IF
   logic fetch_ok;
-  assign fetch_ok  = accessible(pc_f, window_lo, win_span);
+  assign fetch_ok  = accessible(pc_f, win_lo, win_span);
   assign fetch_off = halted || drain;
   assign i_en     = !id_stall;          // a stalled ID keeps its word in the port's register
   assign i_addr   = pc_f;
@@ -181,12 +207,24 @@ module s1_core
   always_ff @(posedge clk) begin
     if (!rst_n) begin
       pc_f      <= reset_pc;
-      halted    <= 1'b0;
+      halted    <= cmd_mode;
+      kmode     <= cmd_mode;
+      win_lo    <= window_lo;
+      win_span  <= window_hi - window_lo;
       id_valid  <= 1'b0;
       id_pc     <= '0;
       id_ifault <= 1'b0;
+    end else if (launch) begin
+      // The core is idle (halted and drained): start the kernel.
+      pc_f     <= launch_pc;
+      halted   <= 1'b0;
+      win_lo   <= launch_lo;
+      win_span <= launch_hi - launch_lo;
+      id_valid <= 1'b0;
     end else begin
-      if (ex_fire && ex_trap && stop_on_trap) halted <= 1'b1;
+      // stop_on_trap (bare) or command mode: the first trap stops fetch; command mode: so does
+      // the budget's last retirement (the redirect squashes what was fetched after it).
+      if (ex_fire && (ex_trap ? (stop_on_trap || kmode) : bud_last)) halted <= 1'b1;
       if (redirect) begin
         pc_f     <= redirect_pc;
         id_valid <= 1'b0;
@@ -491,7 +529,7 @@ module s1_core
     endcase
     m_lanebits = {{8{m_mask[3]}}, {8{m_mask[2]}}, {8{m_mask[1]}}, {8{m_mask[0]}}};
   end
-  assign m_ok = accessible(agu, window_lo, win_span);
+  assign m_ok = accessible(agu, win_lo, win_span);
 
   // Tile unit interface (selection, registered fault, wait clear, tget word, flags)
   logic        xu_sel, xu_fault, xu_wait_clr;
@@ -573,8 +611,9 @@ module s1_core
     .rs1v        (rs1f),
     .rs2v        (rs2f),
     .ack         (ex_fire),
-    .window_lo   (window_lo),
+    .window_lo   (win_lo),
     .win_span    (win_span),
+    .clear       (launch),
     .fault       (xu_fault),
     .fault_cause (xu_fault_cause),
     .fault_tval  (xu_fault_tval),
@@ -636,6 +675,9 @@ module s1_core
     .retire     (ex_retire),
     .mtvec_o    (mtvec),
     .mepc_o     (mepc),
+    .mcause_o   (mcause),
+    .mtval_o    (mtval),
+    .xs_clear   (launch),
     .xs_set     (xs_set),
     .xs_flags   (xu_flags),
     .xsstat_o   (xsstat),
@@ -647,6 +689,36 @@ module s1_core
     .xsbscl0_o  (xs_bscl0),
     .xsbscl1_o  (xs_bscl1)
   );
+
+  // Command-mode kernel budget (spec §4.2): checked after each retirement; the retirement that
+  // spends it stops the kernel (WATCHDOG), so the next instruction, even an ecall, never executes.
+  always_ff @(posedge clk) begin
+    if (!rst_n) begin
+      bud_left <= '0;
+      bud_last <= 1'b0;
+      wd_stop  <= 1'b0;
+    end else if (launch) begin
+      bud_left <= launch_budget;
+      bud_last <= (launch_budget == 32'd1);
+      wd_stop  <= 1'b0;
+    end else if (kmode && ex_retire) begin
+      bud_left <= bud_left - 32'd1;
+      bud_last <= (bud_left == 32'd2);
+      if (bud_last) wd_stop <= 1'b1;
+    end
+  end
+
+  // Idle: stopped and drained (nothing in IF/ID/EX/MEM/WB). Registered, and low in the cycle after
+  // a launch, so the command processor never mistakes the pre-launch state for the kernel's end.
+  logic idle_q;
+  always_ff @(posedge clk) begin
+    if (!rst_n) idle_q <= 1'b0;
+    else        idle_q <= !launch && halted && drained;
+  end
+  assign idle        = idle_q;
+  assign watchdog    = wd_stop;
+  assign budget_left = bud_left;
+  assign x10         = regs[10];
 
   // Redirects and next pc
   logic        ex_jump;
@@ -664,7 +736,9 @@ module s1_core
   assign ex_mispredict = (ex_c.cls == C_JALR) ||
                          ((ex_c.cls == C_JAL) && !ex_pred) ||
                          ((ex_c.cls == C_BRANCH) && (br_taken != ex_pred));
-  assign redirect    = ex_fire && (ex_trap || ex_mispredict || (ex_c.cls == C_MRET) || (ex_c.cls == C_FENCEI));
+  // The budget's last retirement stops the kernel like a trap does (squashing IF/ID).
+  assign redirect    = ex_fire && (ex_trap || ex_mispredict || (ex_c.cls == C_MRET) || (ex_c.cls == C_FENCEI) ||
+                                   bud_last);
   assign redirect_pc = ex_pc_next;
 
   // Data port: a store writes at the EX->MEM edge (EX is the commit point); a load reads then.
@@ -869,14 +943,22 @@ module s1_core
   end
 
   // ================================================================ WB
+  // A launch (core idle, so no write-back) resets the GPRs like a reset, then sets x2 and x10: one
+  // loop for both, so the register file keeps its number of write sites.
   always_ff @(posedge clk) begin
-    if (!rst_n) begin
-      for (int i = 0; i < 32; i++) regs[i] <= '0;
-      order <= '0;
-    end else begin
-      if (wb_wen) regs[wb_rd] <= wb_wdata;
-      if (wb_valid) order <= order + 64'd1;
+    if (!rst_n || launch) begin
+      for (int i = 0; i < 32; i++) begin
+        regs[i] <= (rst_n && i == 2) ? launch_sp : (rst_n && i == 10) ? launch_a0 : 32'd0;
+      end
+    end else if (wb_wen) begin
+      regs[wb_rd] <= wb_wdata;
     end
+  end
+
+  // order counts every record since reset (launches do not restart it).
+  always_ff @(posedge clk) begin
+    if (!rst_n)        order <= '0;
+    else if (wb_valid) order <= order + 64'd1;
   end
 
   // Drained: nothing fetched is left; the WB record (if any) was emitted the cycle before, its

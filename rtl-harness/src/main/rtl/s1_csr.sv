@@ -28,6 +28,12 @@ module s1_csr
 
   output logic [31:0] mtvec_o,
   output logic [31:0] mepc_o,
+  output logic [31:0] mcause_o,   // for the command processor: the trap that ended a kernel
+  output logic [31:0] mtval_o,
+
+  // Command mode: a LAUNCH resets the Xseed CSRs (only them: counters and the other CSRs keep
+  // their values, spec §4.2). Never with an instruction in EX.
+  input  logic        xs_clear,
 
   // Xseed tile unit: an Xseed instruction leaving EX (`xs_set`, never with `we`) ORs the flags it
   // raised into xsstat (sticky); the unit reads the requant and scale CSRs.
@@ -52,6 +58,8 @@ module s1_csr
 
   assign mtvec_o = mtvec;
   assign mepc_o  = mepc;
+  assign mcause_o = mcause;
+  assign mtval_o  = mtval;
   assign xsstat_o   = xsstat;
   assign xsqmul_o   = xsqmul;
   assign xsqshift_o = xsqshift;
@@ -195,6 +203,10 @@ module s1_csr
         endcase
       end
       if (xs_set) xsstat <= (xsstat | {30'd0, xs_flags}) & XSSTAT_MASK;
+      if (xs_clear) begin
+        xsstat <= '0; xsqmul <= '0; xsqshift <= '0; xsqzp <= '0;
+        xsascl0 <= '0; xsascl1 <= '0; xsbscl0 <= '0; xsbscl1 <= '0;
+      end
     end
   end
 

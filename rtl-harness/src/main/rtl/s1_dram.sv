@@ -1,13 +1,17 @@
 // SeedChip S1 DRAM model: DRAM_BYTES of word-organised storage at seedchip_pkg::DRAM_BASE.
-// Three synchronous ports (registered read data, one cycle latency):
+// Four synchronous ports (registered read data, one cycle latency):
 //   - instruction port: read only, with a read enable so a stalled fetch holds its word;
-//   - data port: read or byte-masked write (a write returns no data);
-//   - row port (tile unit): 8 consecutive words at any word index, read or word-masked write;
-//     r_rdata holds the row read, or written, in the previous cycle. r_rdata is clocked by the
-//     tile unit's gated clock r_clk (a copy of clk in the cycles the unit is active); the write
-//     happens at the clk edge like every other write. The core never uses the data and row ports
-//     in the same cycle, and a row never wraps past the end of DRAM (the tile unit checks every
-//     row before it moves).
+//   - data port (the core's loads and stores): read or byte-masked write (a write returns no data);
+//   - wide port: 8 consecutive words at any word index, shared by the core's tile unit (row port,
+//     word-masked writes) and the device (x port: host memory port, descriptor fetch, completion
+//     write and DMA, byte-masked writes). One wide access per cycle: the tile unit has priority,
+//     the device's request is performed in the cycles the tile unit leaves free.
+//     r_rdata holds the row the tile unit read, or wrote, in the previous cycle, clocked by the
+//     tile unit's gated clock r_clk; x_rdata holds the 8 words of the device's last read, clocked
+//     by the device's gated clock x_clk. Writes happen at the clk edge like every other write.
+// The core never uses the data and row ports in the same cycle, and a row never wraps past the
+// end of DRAM (the tile unit checks every row before it moves); device accesses wrap around the
+// DRAM (the device masks off the words outside the range it writes).
 // `mem` is public so the harness can load images and read results through the backdoor:
 // word i holds bytes DRAM_BASE + 4i .. +3, little-endian. It is never reset.
 module s1_dram #(
@@ -16,6 +20,7 @@ module s1_dram #(
   localparam int AW = $clog2(WORDS)
 ) (
   input  logic          clk,
+  input  logic          rst_n,        // reset squashes a device write in flight (the core gates its own)
   // instruction port
   input  logic          i_en,
   input  logic [AW-1:0] i_addr,       // word index
@@ -33,7 +38,16 @@ module s1_dram #(
   input  logic [7:0]    r_wwords,     // words of the row to write (r_en && r_we)
   input  logic [AW-1:0] r_addr,       // word index of word 0 of the row
   input  logic [255:0]  r_wdata,
-  output logic [255:0]  r_rdata
+  output logic [255:0]  r_rdata,
+  // device port: a request is performed in the cycles without r_en (the grant is computed here,
+  // in the clocked blocks, so the idle chip evaluates no arbitration logic)
+  input  logic          x_clk,        // x_rdata's clock: the device's gated clk
+  input  logic          x_req,
+  input  logic          x_we,
+  input  logic [31:0]   x_wmask,      // bytes of the 8 words to write (x_we)
+  input  logic [AW-1:0] x_addr,       // word index of word 0
+  input  logic [255:0]  x_wdata,
+  output logic [255:0]  x_rdata
 );
 
   logic [31:0] mem [WORDS] /* verilator public_flat_rw */;
@@ -52,10 +66,24 @@ module s1_dram #(
     end
   end
 
+  always_ff @(posedge x_clk) begin
+    if (x_req && !r_en && !x_we) begin
+      for (int k = 0; k < 8; k++) x_rdata[32*k +: 32] <= mem[x_addr + AW'(k)];
+    end
+  end
+
+  // Wide-port writes: the tile unit's rows or the device's masked words through the same eight
+  // write sites (each site costs the simulation a little in every cycle, used or not).
   always_ff @(posedge clk) begin
-    if (r_en && r_we) begin
+    if (r_en ? r_we : (x_req && x_we && rst_n)) begin : wide_write
+      logic [AW-1:0] a;
+      logic [31:0]   m, bits;
+      a = r_en ? r_addr : x_addr;
       for (int k = 0; k < 8; k++) begin
-        if (r_wwords[k]) mem[r_addr + AW'(k)] <= r_wdata[32*k +: 32];
+        m    = r_en ? {32{r_wwords[k]}} : {{8{x_wmask[4*k+3]}}, {8{x_wmask[4*k+2]}},
+                                            {8{x_wmask[4*k+1]}}, {8{x_wmask[4*k]}}};
+        bits = r_en ? r_wdata[32*k +: 32] : x_wdata[32*k +: 32];
+        if (m != 32'd0) mem[a + AW'(k)] <= (mem[a + AW'(k)] & ~m) | (bits & m);
       end
     end
     if (d_en) begin

@@ -70,6 +70,7 @@ module s1_tile
   input  logic          ack,                  // the instruction leaves EX this cycle
   input  logic [31:0]   window_lo,            // accessible range [window_lo, window_lo + win_span)
   input  logic [31:0]   win_span,
+  input  logic          clear,                // command-mode LAUNCH (unit idle): tiles reset to zero
   output logic          fault,                // precise trap (tld/tst/tstn, from the 2nd EX cycle)
   output logic [31:0]   fault_cause,
   output logic [31:0]   fault_tval,
@@ -285,7 +286,7 @@ module s1_tile
   // Latch-based integrated clock gate: the enable is sampled while clk is low, so gclk is a
   // glitch-free copy of clk in the cycles the datapath has something to do (reset included).
   logic en, en_l, gclk;
-  assign en = !rst_n || sel || beat_q || rec_load;
+  assign en = !rst_n || sel || beat_q || rec_load || clear;
   always_latch begin
     if (!clk) en_l = en;
   end
@@ -294,7 +295,7 @@ module s1_tile
 
   // ---------------------------------------------------------------- datapath (gated clock)
   always_ff @(posedge gclk) begin
-    if (!rst_n) begin
+    if (!rst_n || clear) begin
       for (int i = 0; i < TILE_COUNT * TILE_ROWS; i++) trf[i] <= '0;
       for (int i = 0; i < TILE_ROWS; i++) res[i] <= '0;
       flags_q  <= '0;

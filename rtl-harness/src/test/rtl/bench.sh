@@ -13,6 +13,6 @@ export OUT
 if [ "${SKIP_BUILD:-0}" != 1 ] || [ ! -x "$OUT/obj/s1_tb" ]; then "$HERE/build.sh" || exit 1; fi
 mkdir -p "$OUT/elf"
 riscv64-unknown-elf-gcc -march=rv32im_zicsr_zifencei -mabi=ilp32 -nostdlib -nostartfiles \
-  -T "$HERE/link.ld" -I "$HERE" -DBENCH_ITERS=1000000 -o "$OUT/elf/${KERNEL}_big.elf" "$HERE/tests/$KERNEL.S" || exit 1
+  -T "$HERE/link.ld" -I "$OUT/include" -I "$HERE" -DBENCH_ITERS=1000000 -o "$OUT/elf/${KERNEL}_big.elf" "$HERE/tests/$KERNEL.S" || exit 1
 echo "== $OUT/obj/s1_tb --elf $OUT/elf/${KERNEL}_big.elf --bench $CYCLES"
 "$OUT/obj/s1_tb" --elf "$OUT/elf/${KERNEL}_big.elf" --bench "$CYCLES"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds everything the standalone RTL checks need, into $OUT (default /tmp/s1-rtl):
-#   $OUT/seedchip_pkg.sv   generated from the golden model (never committed)
+#   $OUT/seedchip_pkg.sv   generated from the golden model (never committed), with s1_device_pkg.sv
+#   $OUT/include/xseed.h   generated from the golden model's ISA table (XseedHeader), for the tests
 #   lint                   verilator --lint-only -Wall over the RTL (must be clean)
 #   $OUT/obj/s1_tb         the plain C++ Verilator testbench (tb_main.cpp), -O3, no tracing
 #   $OUT/gt                GoldenTrace (golden-model commit trace in the testbench's format)
@@ -18,7 +19,7 @@ mkdir -p "$OUT/log"
 step() { echo "== $*"; }
 die() { echo "ERROR: $*" >&2; exit 1; }
 
-step "generate seedchip_pkg.sv"
+step "generate seedchip_pkg.sv, s1_device_pkg.sv and xseed.h"
 # The golden model (no dependencies) is compiled into $OUT rather than golden-model/target, so a
 # concurrent Maven build of the repository cannot race with this script. Equivalent to:
 #   mvn -q -pl golden-model compile && java -cp golden-model/target/classes \
@@ -29,8 +30,14 @@ find "$MAIN/golden-model/src/main/java" -name '*.java' > "$OUT/golden-sources.tx
 javac -nowarn --release 17 -d "$GOLDEN_CLASSES" @"$OUT/golden-sources.txt" || die "golden-model compile failed"
 java -cp "$GOLDEN_CLASSES" dev.seedverify.golden.gen.SystemVerilogPackage "$OUT/seedchip_pkg.sv" \
   || die "package generation failed"
+java -cp "$GOLDEN_CLASSES" dev.seedverify.golden.gen.DevicePackage "$OUT/s1_device_pkg.sv" \
+  || die "device package generation failed"
+# xseed.h (the Xseed instruction macros and CSR numbers the tests assemble with) comes from the
+# same ISA table: no encoding is written by hand in the tests.
+java -cp "$GOLDEN_CLASSES" dev.seedverify.golden.gen.XseedHeader "$OUT/include/xseed.h" \
+  || die "xseed.h generation failed"
 
-SRCS=("$OUT/seedchip_pkg.sv")
+SRCS=("$OUT/seedchip_pkg.sv" "$OUT/s1_device_pkg.sv")
 while read -r f; do
   case "$f" in ''|//*) continue ;; esac
   SRCS+=("$RTL/$f")

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Standalone verification of the S1 RTL (no Java harness needed):
-#   1. generates seedchip_pkg.sv from the golden model,
+#   1. generates seedchip_pkg.sv and s1_device_pkg.sv from the golden model,
 #   2. lints the RTL with `verilator --lint-only -Wall`,
 #   3. builds the plain C++ testbench (tb_main.cpp) with Verilator -O3,
 #   4. assembles every tests/*.S and runs it on the RTL (self-checking: tohost = 1 passes),
@@ -45,7 +45,7 @@ TB="$OUT/obj/s1_tb"
 GT_CP="$OUT/gt:$OUT/golden-classes"
 
 CC=riscv64-unknown-elf-gcc
-CFLAGS=(-march=rv32im_zicsr_zifencei -mabi=ilp32 -nostdlib -nostartfiles -T "$HERE/link.ld" -I "$HERE")
+CFLAGS=(-march=rv32im_zicsr_zifencei -mabi=ilp32 -nostdlib -nostartfiles -T "$HERE/link.ld" -I "$OUT/include" -I "$HERE")
 
 pass=0; fail=0; failed=()
 

@@ -60,6 +60,8 @@ test_body:
 // ---------------------------------------------------------------- value checks
 #define CHECK(reg, val)        li t0, val; bne reg, t0, fail
 #define CHECK_EQ(r1, r2)       bne r1, r2, fail
+// Checks word `idx` (a constant 0..63) of tile `m` against `val`; uses t0, t1 (TGET: xseed.h).
+#define CHECK_TW(m, idx, val)   li t1, idx; TGET(t0, m, t1); li t1, val; bne t0, t1, fail
 
 #define TEST_RR(n, inst, expect, v1, v2)                    \
         li TESTNUM, n; li a1, v1; li a2, v2;                \

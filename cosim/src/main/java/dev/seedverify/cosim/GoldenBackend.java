@@ -1,6 +1,7 @@
 package dev.seedverify.cosim;
 
 import dev.seedverify.golden.commit.CommitLog;
+import dev.seedverify.golden.device.Device;
 import dev.seedverify.golden.elf.ElfImage;
 import dev.seedverify.golden.exec.ArchState;
 import dev.seedverify.golden.exec.Hart;
@@ -14,18 +15,26 @@ import java.util.Optional;
  * The golden model as a {@link Backend}: the reference of every comparison, and a DUT in the
  * comparator's self-tests. One hart is reused: a reset restores the empty-DRAM snapshot (only the
  * pages written since are copied back), so back-to-back programs cost little and share nothing.
+ * Command mode runs the golden {@link Device} around the same hart.
  */
 public final class GoldenBackend implements Backend {
     private final Hart hart;
     private final Hart.Snapshot empty;
+    private final Device device;
+    /** Set by {@link #resetCommand}, cleared by {@link #loadBare}: which mode {@link #advance} runs. */
+    private boolean commandMode;
 
     public GoldenBackend(int dramBytes) {
         hart = new Hart(new Memory(dramBytes));
         empty = hart.snapshot();
+        device = new Device(hart);
     }
 
     /** The hart, for tests and tools that inspect the reference directly. */
     public Hart hart() { return hart; }
+
+    /** The command-mode device around the hart, for tests and tools that inspect it directly. */
+    public Device device() { return device; }
 
     @Override
     public String name() { return Backends.GOLDEN; }
@@ -39,6 +48,7 @@ public final class GoldenBackend implements Backend {
     @Override
     public void loadBare(ElfImage image) {
         image.requireWithin(Memory.BASE, hart.memory().size());
+        commandMode = false;
         hart.restore(empty);
         hart.memory().load(image);
         hart.resetBare();
@@ -48,11 +58,19 @@ public final class GoldenBackend implements Backend {
 
     @Override
     public void resetCommand() {
-        throw commandModeMissing();
+        device.reset();
+        commandMode = true;
     }
 
     @Override
     public Status advance(CommitLog log, int maxRecords) {
+        if (commandMode) {
+            return switch (device.run(log, maxRecords)) {
+                case COMPLETED -> Status.COMPLETED;
+                case IDLE -> Status.IDLE;
+                case RECORD_LIMIT -> Status.RUNNING;
+            };
+        }
         CommitLog previous = hart.commitLog();
         hart.setCommitLog(log);
         try {
@@ -76,22 +94,24 @@ public final class GoldenBackend implements Backend {
     public int tohostValue() { return hart.tohostValue(); }
 
     @Override
-    public int mmioRead(int offset) { throw commandModeMissing(); }
+    public int mmioRead(int offset) { return commandDevice().mmioRead(offset); }
 
     @Override
-    public void mmioWrite(int offset, int value) { throw commandModeMissing(); }
+    public void mmioWrite(int offset, int value) { commandDevice().mmioWrite(offset, value); }
 
     @Override
-    public void hostWrite(int address, byte[] data, int offset, int length) { throw commandModeMissing(); }
+    public void hostWrite(int address, byte[] data, int offset, int length) { commandDevice().hostWrite(address, data, offset, length); }
 
     @Override
-    public byte[] hostRead(int address, int length) { throw commandModeMissing(); }
+    public byte[] hostRead(int address, int length) { return commandDevice().hostRead(address, length); }
 
     @Override
-    public boolean irq() { throw commandModeMissing(); }
+    public boolean irq() { return commandDevice().irq(); }
 
-    private static UnsupportedOperationException commandModeMissing() {
-        return new UnsupportedOperationException("the golden device of spec §4 (command mode) is not part of this build yet");
+    /** The device, once the chip was reset into command mode: the host bus exists only there. */
+    private Device commandDevice() {
+        if (!commandMode) throw new IllegalStateException("the host bus exists in command mode only: call resetCommand() first");
+        return device;
     }
 
     @Override

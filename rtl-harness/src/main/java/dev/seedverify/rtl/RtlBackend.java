@@ -14,9 +14,12 @@ import java.util.Optional;
 /**
  * An RTL model (the built-in S1, a mutant, any library of the same C ABI) as a co-simulation
  * {@link Backend}: one {@link RtlSimulator}, reset and reloaded between programs, never rebuilt.
- * {@link #advance} runs natively until the batch is full, the tohost halt or a hang, and
- * bulk-appends the records. A hang becomes {@code BackendFailure(HANG, ...)}; a model crash an
- * {@link RtlSimulationException} (kind CRASH) after the records produced before it were appended.
+ * {@link #advance} runs natively until the batch is full, the tohost halt (bare mode), a command
+ * completion or an idle device (command mode) or a hang, and bulk-appends the records (in command
+ * mode the kernels' instruction records and the device events, in the order the chip produced
+ * them). The host bus goes through the model's MMIO and host memory ports. A hang becomes
+ * {@code BackendFailure(HANG, ...)}; a model crash an {@link RtlSimulationException} (kind CRASH)
+ * after the records produced before it were appended.
  *
  * <p>Like its simulator, a backend is used on the thread that created it.
  */
@@ -54,14 +57,23 @@ public final class RtlBackend implements Backend {
     public void loadBare(ElfImage image) {
         if (sim.traceFile().isPresent()) sim.traceClose();
         sim.loadBare(image);
+        startTrace();
+    }
+
+    /** The command-mode reset, then DRAM zeroed (the device's registers at their reset values, the core idle). */
+    @Override
+    public void resetCommand() {
+        if (sim.traceFile().isPresent()) sim.traceClose();
+        sim.resetCommand();
+        startTrace();
+    }
+
+    private void startTrace() {
         if (nextTrace != null) {
             sim.traceOpen(nextTrace);
             nextTrace = null;
         }
     }
-
-    @Override
-    public void resetCommand() { throw commandModeMissing(); }
 
     @Override
     public Status advance(CommitLog log, int maxRecords) {
@@ -78,6 +90,8 @@ public final class RtlBackend implements Backend {
             case TRAPPED -> throw new BackendFailure(BackendFailure.Kind.ERROR, "the core stopped at a trap in bare mode");
             case HANG -> throw new BackendFailure(BackendFailure.Kind.HANG, r.message());
             case CYCLE_LIMIT -> throw new BackendFailure(BackendFailure.Kind.ERROR, "cycle limit reached");
+            case COMPLETED -> Status.COMPLETED;
+            case IDLE -> Status.IDLE;
         };
     }
 
@@ -85,23 +99,19 @@ public final class RtlBackend implements Backend {
     public int tohostValue() { return sim.tohostValue(); }
 
     @Override
-    public int mmioRead(int offset) { throw commandModeMissing(); }
+    public int mmioRead(int offset) { return sim.mmioRead(offset); }
 
     @Override
-    public void mmioWrite(int offset, int value) { throw commandModeMissing(); }
+    public void mmioWrite(int offset, int value) { sim.mmioWrite(offset, value); }
 
     @Override
-    public void hostWrite(int address, byte[] data, int offset, int length) { throw commandModeMissing(); }
+    public void hostWrite(int address, byte[] data, int offset, int length) { sim.hostWrite(address, data, offset, length); }
 
     @Override
-    public byte[] hostRead(int address, int length) { throw commandModeMissing(); }
+    public byte[] hostRead(int address, int length) { return sim.hostRead(address, length); }
 
     @Override
-    public boolean irq() { throw commandModeMissing(); }
-
-    private UnsupportedOperationException commandModeMissing() {
-        return new UnsupportedOperationException(name + ": the RTL device of spec §4 (command mode) is not part of this build yet");
-    }
+    public boolean irq() { return sim.irq(); }
 
     /** The RTL's CSRs are not writable from outside: it is a DUT, never a lockstep reference. */
     @Override

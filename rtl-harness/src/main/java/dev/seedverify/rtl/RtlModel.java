@@ -1,6 +1,8 @@
 package dev.seedverify.rtl;
 
 import dev.seedverify.golden.gen.CommitLayoutHeader;
+import dev.seedverify.golden.gen.DeviceHeader;
+import dev.seedverify.golden.gen.DevicePackage;
 import dev.seedverify.golden.gen.SystemVerilogPackage;
 import dev.seedverify.rtl.jni.S1Glue;
 import org.bytedeco.javacpp.Loader;
@@ -236,6 +238,8 @@ public final class RtlModel {
             }
             writeIfChanged(gen.resolve("seedchip_pkg.sv"), SystemVerilogPackage.render().getBytes(StandardCharsets.UTF_8));
             writeIfChanged(gen.resolve(CommitLayoutHeader.FILE_NAME), CommitLayoutHeader.render().getBytes(StandardCharsets.UTF_8));
+            writeIfChanged(gen.resolve(DevicePackage.NAME + ".sv"), DevicePackage.render().getBytes(StandardCharsets.UTF_8));
+            writeIfChanged(gen.resolve(DeviceHeader.FILE_NAME), DeviceHeader.render().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("preparing the model build in " + out, e);
         }

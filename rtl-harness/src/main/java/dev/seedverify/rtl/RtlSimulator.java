@@ -1,6 +1,7 @@
 package dev.seedverify.rtl;
 
 import dev.seedverify.golden.commit.CommitLog;
+import dev.seedverify.golden.device.DeviceTable;
 import dev.seedverify.golden.elf.ElfImage;
 import dev.seedverify.golden.exec.ArchState;
 import dev.seedverify.golden.exec.Memory;
@@ -39,9 +40,15 @@ import java.util.Optional;
  * {@link #close()} throws {@link IllegalStateException}. A core that stops retiring returns
  * {@link RunResult.Status#HANG} after the hang budget. Nothing ends the JVM.
  *
- * <p>Typical use: {@code create}, {@link #loadBare(ElfImage)} (reset, then load), {@link #run} (or
- * {@link RtlBackend} for co-simulation), {@link #drain} and {@link #archState()} for the
- * state at the end, {@link #close()}.
+ * <p>Typical use, bare mode: {@code create}, {@link #loadBare(ElfImage)} (reset, then load), {@link #run}
+ * (or {@link RtlBackend} for co-simulation), {@link #drain} and {@link #archState()} for the state
+ * at the end, {@link #close()}. Command mode (spec §4): {@link #resetCommand()}, kernels and data
+ * into DRAM with {@link #hostWrite}, the ring configured and rung with {@link #mmioWrite}, then
+ * {@link #run} until {@link RunResult.Status#COMPLETED} (one command done; its completion event is
+ * the last record) or {@link RunResult.Status#IDLE}; the log holds the kernels' instruction records
+ * and the device events (CommitLog FLAG_EVENT) in the order the chip produced them. MMIO and host
+ * memory accesses go through the model's real ports and take simulated cycles; what the chip
+ * produces meanwhile is delivered by the next run.
  */
 public final class RtlSimulator implements AutoCloseable {
     public static final int DRAM_BASE = Memory.BASE;
@@ -85,6 +92,7 @@ public final class RtlSimulator implements AutoCloseable {
     private String deathMessage;
     private long hangBudget = DEFAULT_HANG_CYCLES;
     private int resetPc = DRAM_BASE;
+    private boolean commandMode;
     private int tohostValue;
     private Path traceFile;
     /** A drain ended and nothing ran since: the CSR view holds the current values. */
@@ -192,10 +200,32 @@ public final class RtlSimulator implements AutoCloseable {
     public void reset(int resetPc, int windowLo, int windowHi, boolean stopOnTrap) {
         long s = sim();
         drained = false;
-        check(s, S1Glue.reset(s, resetPc, windowLo, windowHi, stopOnTrap ? 1 : 0, RESET_CYCLES), "reset");
+        check(s, S1Glue.reset(s, S1Glue.MODE_BARE, resetPc, windowLo, windowHi, stopOnTrap ? 1 : 0, RESET_CYCLES), "reset");
         this.resetPc = resetPc;
+        commandMode = false;
         tohostValue = 0;
     }
+
+    /**
+     * Command-mode reset (spec §3, §4.3): rst_n held low for {@value #RESET_CYCLES} cycles with
+     * cmd_mode set, then all of DRAM zeroed (so every model starts from the same memory; the chip is
+     * idle then, so nothing of a previous run can land in it). Afterwards the device registers have
+     * their reset values (ID, DRAM_KIB, STATUS = QERR, the rest 0), irq is low and the core idles
+     * until a LAUNCH. tohost is switched off.
+     */
+    public void resetCommand() {
+        long s = sim();
+        drained = false;
+        check(s, S1Glue.reset(s, S1Glue.MODE_COMMAND, DRAM_BASE, DRAM_BASE, DRAM_BASE + dramBytes, 0, RESET_CYCLES),
+                "reset");
+        check(s, S1Glue.dramFill(s, 0, dramBytes, 0), "clear DRAM");
+        resetPc = DRAM_BASE;
+        commandMode = true;
+        tohostValue = 0;
+    }
+
+    /** Whether the last reset was into command mode. */
+    public boolean isCommandMode() { return commandMode; }
 
     /**
      * Starts a bare-mode program: resets the core ({@link #resetBare()}), then {@link #load loads}
@@ -297,6 +327,68 @@ public final class RtlSimulator implements AutoCloseable {
         writeDram(address, new byte[] {(byte) value, (byte) (value >>> 8), (byte) (value >>> 16), (byte) (value >>> 24)});
     }
 
+    // ------------------------------------------------------------------ host side of the device
+
+    /**
+     * Reads an MMIO register through the host MMIO port (spec §4.1; one simulated cycle).
+     *
+     * @param offset a word offset in the register window (DeviceTable.MMIO_BYTES); a word without a register reads 0
+     * @throws IllegalArgumentException for any other offset
+     */
+    public int mmioRead(int offset) {
+        long s = sim();
+        drained = false;   // the chip runs during the access
+        DeviceTable.requireMmioOffset(offset);
+        long v = S1Glue.mmioRead(s, offset);
+        if (v < 0) check(s, (int) -v, String.format("MMIO read at 0x%02x", offset));
+        return (int) v;
+    }
+
+    /** Writes an MMIO register through the host MMIO port (one simulated cycle). */
+    public void mmioWrite(int offset, int value) {
+        long s = sim();
+        drained = false;   // the chip runs during the access
+        DeviceTable.requireMmioOffset(offset);
+        check(s, S1Glue.mmioWrite(s, offset, value), String.format("MMIO write at 0x%02x", offset));
+    }
+
+    /**
+     * Writes bytes into DRAM through the host memory port: byte-masked word writes, each clocking
+     * the model until the port acknowledges it (the core's tile unit has priority on the port).
+     *
+     * @throws IllegalArgumentException if the range is not inside DRAM
+     */
+    public void hostWrite(int address, byte[] data, int off, int len) {
+        long s = sim();
+        drained = false;   // the chip runs during the access
+        Objects.checkFromIndexSize(off, len, data.length);
+        int o = offset(address, len);
+        check(s, S1Glue.hostWrite(s, o, data, off, len), String.format("host write at 0x%08x", address));
+    }
+
+    public void hostWrite(int address, byte[] data) {
+        hostWrite(address, data, 0, data.length);
+    }
+
+    /** Reads bytes of DRAM through the host memory port (word reads). */
+    public byte[] hostRead(int address, int length) {
+        long s = sim();
+        drained = false;   // the chip runs during the access
+        if (length < 0) throw new IllegalArgumentException("negative length");
+        int o = offset(address, length);
+        byte[] out = new byte[length];
+        check(s, S1Glue.hostRead(s, o, out, 0, length), String.format("host read at 0x%08x", address));
+        return out;
+    }
+
+    /** The level of the irq output (spec §4.3). */
+    public boolean irq() {
+        long s = sim();
+        int v = S1Glue.irq(s);
+        if (v < 0) check(s, -v, "irq");
+        return v != 0;
+    }
+
     // ------------------------------------------------------------------ tohost, hang budget
 
     /** A store that leaves a non-zero word at {@code address} halts the run (bare mode, spec §3). */
@@ -332,9 +424,11 @@ public final class RtlSimulator implements AutoCloseable {
 
     /**
      * Simulates until {@code maxCycles} cycles have passed, {@code maxRecords} records were
-     * produced, the program halted (tohost) or trapped out (stop_on_trap), or the core hung. With a
-     * {@code log}, the records are appended to it (it must have room for {@code maxRecords}); with
-     * null they are only counted.
+     * delivered, the program halted (tohost) or trapped out (stop_on_trap), a command completed or
+     * the device is idle (command mode), or the chip hung (no instruction record, device event or
+     * device DRAM transfer for the hang budget). With a {@code log}, the records (instructions and
+     * device events) are appended to it (it must have room for {@code maxRecords}); with null they
+     * are only counted.
      *
      * @throws RtlSimulationException kind CRASH when the model crashed (the records produced before
      *         are appended first; the simulator is dead afterwards), kind ERROR when the RTL broke
@@ -353,7 +447,7 @@ public final class RtlSimulator implements AutoCloseable {
             buffersAttached = log != null;
         }
         drained = false;
-        long cycles = 0, records = 0, retired = 0;
+        long cycles = 0, records = 0, retired = 0, events = 0;
         LongBuffer res = result;
         int status;
         while (true) {
@@ -363,6 +457,7 @@ public final class RtlSimulator implements AutoCloseable {
             int got = (int) res.get(S1Glue.R_RECORDS);
             records += got;
             retired += res.get(S1Glue.R_RETIRED);
+            events += res.get(S1Glue.R_EVENTS);
             if (log != null && got > 0) drain(log, got);
             if (status == S1Glue.RECORD_LIMIT && records < maxRecords && cycles < maxCycles) continue;
             break;
@@ -382,6 +477,8 @@ public final class RtlSimulator implements AutoCloseable {
             case S1Glue.HALTED -> RunResult.Status.HALTED;
             case S1Glue.TRAPPED -> RunResult.Status.TRAPPED;
             case S1Glue.HANG -> RunResult.Status.HANG;
+            case S1Glue.COMPLETED -> RunResult.Status.COMPLETED;
+            case S1Glue.IDLE -> RunResult.Status.IDLE;
             default -> throw new IllegalStateException("unexpected native status " + status);
         };
         if (st == RunResult.Status.HALTED) tohostValue = (int) res.get(S1Glue.R_TOHOST);
@@ -396,12 +493,13 @@ public final class RtlSimulator implements AutoCloseable {
                     + (corePc >= 0 ? String.format(", core pc 0x%08x)", corePc) : ")")
                     + " at cycle " + res.get(S1Glue.R_TOTAL_CYCLES);
         }
-        return new RunResult(st, cycles, (int) Math.min(Integer.MAX_VALUE, records), (int) Math.min(Integer.MAX_VALUE, retired),
+        return new RunResult(st, cycles, (int) Math.min(Integer.MAX_VALUE, records), (int) Math.min(Integer.MAX_VALUE, events),
+                (int) Math.min(Integer.MAX_VALUE, retired),
                 st == RunResult.Status.HALTED ? tohostValue : 0, res.get(S1Glue.R_TOTAL_CYCLES), lastOrder, lastPc, lastPcNext,
                 corePc, message);
     }
 
-    /** Runs until {@code maxRecords} records, halt, trap stop or hang, without a cycle limit. */
+    /** Runs until {@code maxRecords} records, halt, trap stop, completion, idle device or hang, without a cycle limit. */
     public RunResult run(long maxRecords, CommitLog log) {
         return run(Long.MAX_VALUE, maxRecords, log);
     }

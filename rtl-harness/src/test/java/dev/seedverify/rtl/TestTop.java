@@ -47,8 +47,17 @@ final class TestTop {
     /** The port list of {@code s1_top} (rtl-harness/src/main/rtl/INTERFACE.md), for the test tops that stand in for it. */
     static final String S1_TOP_PORTS = """
             module s1_top #(parameter int DRAM_BYTES = 1 << 20) (
-              input  logic clk, input logic rst_n, input logic [31:0] reset_pc, input logic [31:0] window_lo,
-              input  logic [31:0] window_hi, input logic stop_on_trap, input logic drain, output logic drained,
+              input  logic clk, input logic rst_n, input logic cmd_mode, input logic [31:0] reset_pc,
+              input  logic [31:0] window_lo, input logic [31:0] window_hi, input logic stop_on_trap,
+              input  logic drain, output logic drained,
+              input  logic mmio_valid, input logic mmio_write, input logic [7:0] mmio_addr, input logic [31:0] mmio_wdata,
+              output logic mmio_ack, output logic [31:0] mmio_rdata,
+              input  logic host_valid, input logic [3:0] host_wmask, input logic [31:0] host_addr,
+              input  logic [31:0] host_wdata, output logic host_ack, output logic [31:0] host_rdata,
+              output logic irq,
+              output logic ev_valid, output logic [1:0] ev_kind, output logic [31:0] ev_index, output logic [31:0] ev_addr,
+              output logic [31:0] ev_arg, output logic [31:0] ev_w0, output logic [31:0] ev_w1, output logic [31:0] ev_w2,
+              output logic [31:0] ev_w3, output logic dev_idle, output logic dev_xfer,
               output logic rvfi_valid, output logic [63:0] rvfi_order, output logic [31:0] rvfi_insn,
               output logic rvfi_trap, output logic [31:0] rvfi_trap_cause, output logic [31:0] rvfi_trap_tval,
               output logic [31:0] rvfi_pc_rdata, output logic [31:0] rvfi_pc_wdata,
@@ -114,6 +123,14 @@ final class TestTop {
               /* verilator lint_off UNOPTFLAT */
               assign osc = (mode == 7 && cnt >= 20) ? ~osc : 1'b0;
               /* verilator lint_on UNOPTFLAT */
+
+              // no device: every host access is acknowledged at once, nothing else happens
+              assign mmio_ack = mmio_valid; assign mmio_rdata = '0;
+              assign host_ack = host_valid; assign host_rdata = '0;
+              assign irq = 1'b0;
+              assign ev_valid = 1'b0; assign ev_kind = '0; assign ev_index = '0; assign ev_addr = '0; assign ev_arg = '0;
+              assign ev_w0 = '0; assign ev_w1 = '0; assign ev_w2 = '0; assign ev_w3 = '0;
+              assign dev_idle = 1'b0; assign dev_xfer = 1'b0;
 
               logic live;
               assign live = rst_n && cnt != 0;

@@ -98,7 +98,10 @@ public final class Hart {
         x[2] = sp;
         x[10] = a0;
         pc = entry;
-        mem.dropDecodeCache(); // entries decoded under a wider window must be checked again
+        // Cached words were fetchable in the old window: still so if the new one contains it
+        // (a kernel launched again in its window keeps its decoded code); else check them again.
+        long oldLo = windowLo & 0xFFFF_FFFFL, newLo = windowBase & 0xFFFF_FFFFL;
+        if (newLo > oldLo || oldLo + windowSpan > (windowLimit & 0xFFFF_FFFFL)) mem.dropDecodeCache();
         windowLo = windowBase;
         windowSpan = windowLimit - windowBase;
         stopOnTrap = true;
@@ -193,8 +196,8 @@ public final class Hart {
                 stop = StopReason.LOG_FULL;
                 break;
             }
-            // A word has a decode entry only if it was fetchable when decoded, and the window only
-            // narrows in launch(), which drops the cache: so a hit needs no window check.
+            // A word has a decode entry only if it was fetchable when decoded, and launch() drops
+            // the cache unless the new window contains the old: so a hit needs no window check.
             final int off = pc - Memory.BASE;
             final int pageIndex = off >>> Memory.PAGE_SHIFT;
             long d = 0;

@@ -192,6 +192,33 @@ class LaunchWindowTest {
     }
 
     @Test
+    void relaunchInTheSameWindowRunsTheSameCodeAgain() {
+        image = Assembler.assemble("addi a0, a0, 1\necall", "k.S", BASE);
+        hart = new Hart(new Memory(Memory.MIN_BYTES));
+        hart.memory().load(image);
+        for (int i = 0; i < 3; i++) {
+            hart.launch(BASE, i, 0, BASE, LIMIT);
+            assertThat(hart.run(100)).isEqualTo(StopReason.TRAPPED);
+            assertThat(hart.x(10)).isEqualTo(i + 1);
+        }
+    }
+
+    @Test
+    void codeDecodedInAWiderWindowFaultsAfterARelaunchThatExcludesIt() {
+        image = Assembler.assemble("nop\necall", "k.S", BASE);
+        hart = new Hart(new Memory(Memory.MIN_BYTES));
+        hart.memory().load(image);
+        for (int[] window : new int[][] {{BASE + 4, LIMIT}, {BASE - 0x100, BASE + 4}}) {
+            hart.launch(BASE, 0, 0, BASE, LIMIT); // decodes both words
+            assertThat(hart.run(100)).isEqualTo(StopReason.TRAPPED);
+            assertThat(hart.csr(Csr.MCAUSE)).isEqualTo(11);
+            hart.launch(BASE + (window[0] > BASE ? 0 : 4), 0, 0, window[0], window[1]);
+            assertThat(hart.run(100)).isEqualTo(StopReason.TRAPPED);
+            assertThat(hart.csr(Csr.MCAUSE)).as("window [0x%08x, 0x%08x)", window[0], window[1]).isEqualTo(1);
+        }
+    }
+
+    @Test
     void budgetStopsALoopingKernel() {
         image = Assembler.assemble("loop: j loop", "k.S", BASE);
         hart = new Hart(new Memory(Memory.MIN_BYTES));

@@ -27,12 +27,16 @@ public final class S1Glue {
 
     /** Status codes of {@code s1model.h}. */
     public static final int OK = 0, RECORD_LIMIT = 0, CYCLE_LIMIT = 1, HALTED = 2, TRAPPED = 3, HANG = 4, CRASH = 5,
-            PROTOCOL = 6, DEAD = 7, BAD_ARGUMENT = 8, UNSUPPORTED = 9, DRAINED = 10;
+            PROTOCOL = 6, DEAD = 7, BAD_ARGUMENT = 8, UNSUPPORTED = 9, DRAINED = 10, COMPLETED = 11, IDLE = 12;
+
+    /** Reset modes of {@code s1model.h}. */
+    public static final int MODE_BARE = 0, MODE_COMMAND = 1;
 
     /** Indices of the result block of {@link #run}. */
     public static final int R_STATUS = 0, R_CYCLES = 1, R_RECORDS = 2, R_ACCESSES = 3, R_TILE_RECORDS = 4, R_RETIRED = 5,
             R_TOHOST = 6, R_TOTAL_CYCLES = 7, R_TOTAL_RECORDS = 8, R_TOTAL_RETIRED = 9, R_LAST_ORDER = 10, R_LAST_PC = 11,
-            R_LAST_PC_NEXT = 12, R_IDLE_CYCLES = 13, R_CORE_PC = 14, R_FIRST_TILE = 15, R_COUNT = 16;
+            R_LAST_PC_NEXT = 12, R_IDLE_CYCLES = 13, R_CORE_PC = 14, R_FIRST_TILE = 15, R_EVENTS = 16,
+            R_TOTAL_EVENTS = 17, R_COUNT = 18;
 
     private S1Glue() {}
 
@@ -59,7 +63,18 @@ public final class S1Glue {
 
     public static native void setEcho(long sim, int fd);
 
-    public static native int reset(long sim, int resetPc, int windowLo, int windowHi, int stopOnTrap, int cycles);
+    public static native int reset(long sim, int mode, int resetPc, int windowLo, int windowHi, int stopOnTrap, int cycles);
+
+    public static native long mmioRead(long sim, int offset);
+
+    public static native int mmioWrite(long sim, int offset, int value);
+
+    public static native int hostWrite(long sim, int offset, @Cast("const signed char*") byte[] data, int dataOffset,
+                                       int length);
+
+    public static native int hostRead(long sim, int offset, @Cast("signed char*") byte[] data, int dataOffset, int length);
+
+    public static native int irq(long sim);
 
     public static native int dramWrite(long sim, int offset, @Cast("const signed char*") byte[] data, int dataOffset,
                                        int length);
