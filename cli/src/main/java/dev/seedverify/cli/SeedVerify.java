@@ -19,7 +19,7 @@ import java.util.Properties;
 @Command(name = "seedverify", mixinStandardHelpOptions = true, versionProvider = SeedVerify.Version.class,
         description = "Co-verification of the SeedChip S1: the golden model against the RTL, record by record.",
         subcommands = {RunCommand.class, TraceCommand.class, CampaignCommand.class, ReplayCommand.class, MutantsCommand.class,
-                ReportCommand.class, GateCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
+                ReportCommand.class, GateCommand.class, BenchCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 pass, 1 fail, 2 usage, 3 bad input (bad ELF, assembly or compile error, malformed configuration "
                 + "or reproducer), 130 interrupted.", "Run 'seedverify COMMAND --help' for a command's options."})
 public final class SeedVerify implements Runnable {

@@ -81,7 +81,7 @@ class RunCommandTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String c : new String[] {"run", "trace", "campaign", "replay", "mutants", "report", "gate", "completion"}) {
+        for (String c : new String[] {"run", "trace", "campaign", "replay", "mutants", "report", "gate", "bench", "completion"}) {
             Cli r = Cli.run(c, "--help");
             assertThat(r.exit()).as(c).isZero();
             assertThat(r.out()).as(c).startsWith("Usage: seedverify " + c);
