@@ -1,5 +1,6 @@
 package dev.seedverify.cli;
 
+import dev.seedverify.cli.progress.ProgressMeter;
 import dev.seedverify.conformance.repro.Replay;
 import dev.seedverify.rtl.RtlBackendProvider;
 import picocli.CommandLine;
@@ -47,7 +48,13 @@ final class ReplayCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new BadInputException(e.getMessage(), e);
         }
-        Replay.Summary s = Replay.replay(files, target, budget);
+        ProgressMeter meter = ProgressMeter.forThisProcess(SeedVerify.root(spec).err);
+        Replay.Summary s;
+        try {
+            s = Replay.replay(files, target, budget, meter.start("replay on " + target, "reproducers", files.size())::advance);
+        } finally {
+            meter.done();
+        }
         out.print(s.text());
         out.flush();
         return s.exitCode();
