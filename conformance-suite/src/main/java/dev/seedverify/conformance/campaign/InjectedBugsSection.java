@@ -21,7 +21,8 @@ import java.util.Map;
  * The engine's self-test on injected RTL bugs ({@link MutantCampaign}): each mutant built (cached),
  * detected by generated programs, shrunk; a surviving mutant fails the campaign. Not run unless the
  * configuration lists it (each mutant's first build takes 10-30 s); one unit per mutant, on the
- * mutants only (never a real DUT).
+ * mutants only (never a real DUT), so it is not a suite sign-off can require: its mutation
+ * results are judged instead (a surviving mutant fails the run).
  */
 public final class InjectedBugsSection implements CampaignSection {
     public static final String SUITE = "injected bugs";
@@ -53,7 +54,7 @@ public final class InjectedBugsSection implements CampaignSection {
         if (names.isEmpty()) return RtlMutants.all();
         try {
             return names.stream().map(RtlMutants::byName).toList();
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | java.util.NoSuchElementException e) {
             throw new SettingsException("mutants", e.getMessage());
         }
     }
