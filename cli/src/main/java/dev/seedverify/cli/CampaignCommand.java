@@ -104,11 +104,11 @@ final class CampaignCommand implements Callable<Integer> {
         if (resume != null) {
             if (config != null || targets != null || suites != null || !skip.isEmpty() || seed != null || programs != null || threads != null
                     || weights != null || coverageTarget != null || waivers != null || shard != null || id != null) {
-                throw new SeedVerify.UsageException("--resume runs the interrupted campaign exactly as it was configured; it takes only --out and --seconds");
+                throw new SeedVerify.UsageException("--resume runs the interrupted campaign exactly as it was configured; it takes only --out and --seconds (default: the run's own time budget)");
             }
             Path dir = resumeFolder();
             runner = CampaignRunner.resume(dir, sections, o, meter);
-            budget = seconds == null ? 0 : seconds;
+            budget = seconds != null ? seconds : runner.plan().config().secondsBudget();
         } else {
             CampaignConfig c = configuration();
             CampaignPlan plan = CampaignPlan.of(c, sections);

@@ -160,6 +160,9 @@ public final class CampaignRunner {
 
     public Path runDir() { return runDir; }
 
+    /** What it runs (for a resumed run, the plan of the configuration it was started with). */
+    public CampaignPlan plan() { return plan; }
+
     /** Stops before the next unit; the run ends as interrupted (resumable). Safe from any thread. */
     public void requestStop() { stopRequested = true; }
 
