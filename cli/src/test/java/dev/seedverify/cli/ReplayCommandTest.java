@@ -27,10 +27,17 @@ class ReplayCommandTest {
         String text = Files.readString(good);
         Files.writeString(dir.resolve("b-cut.S"), text.substring(0, text.indexOf("# bucket:") + 12));
         Files.write(dir.resolve("c-binary.S"), new byte[] {0, 1, 2, (byte) 0xff, 0x7f, 'E', 'L', 'F'});
-        Files.writeString(dir.resolve("d-edited.S"), text.replace("# seed: 6", "# seed: 7"));
+        // a reproducer of this version, its header edited (the hash covers it)
+        Path v2;
+        try (var files = Files.list(Campaigns.plainFaultCampaign().resolve("repro"))) {
+            v2 = files.sorted().findFirst().orElseThrow();
+        }
+        String v2text = Files.readString(v2);
+        assertThat(v2text).startsWith("# seedverify-repro v2");
+        Files.writeString(dir.resolve("d-edited.S"), v2text.replaceFirst("# bucket: [^\n]*", "# bucket: add | rd_wdata | -"));
         Cli r = Cli.run("replay", dir.toString(), "--target", "golden");
         assertThat(r.out()).containsPattern("PASS\\s+\\S*a-good\\.S").containsPattern("ERROR\\s+\\S*b-cut\\.S")
-                .containsPattern("ERROR\\s+\\S*c-binary\\.S");
+                .containsPattern("ERROR\\s+\\S*c-binary\\.S").containsPattern("ERROR\\s+\\S*d-edited\\.S");
         assertThat(r.out()).contains("replayed 4 reproducers");
         assertThat(r.exit()).as(r.toString()).isEqualTo(ExitCodes.BAD_INPUT);
     }
