@@ -10,7 +10,7 @@
 # Modes, golden model vs Spike:
 #   off      no commit records                           vs  spike
 #   records  binary commit records, read by a consumer   vs  spike --log-commits (text, to /dev/null)
-#   trace    the s1run --trace text, to /dev/null        vs  spike -l --log-commits (to /dev/null)
+#   trace    the golden trace text (RunProgram --trace), to /dev/null        vs  spike -l --log-commits (to /dev/null)
 # The golden figures are the run alone, measured inside the JVM (start-up and ELF load excluded):
 # wall time; the running thread's CPU time (far less sensitive to other jobs on the machine); and
 # the process's CPU time (the thread plus HotSpot's compiler and GC threads: what the translations

@@ -1,22 +1,13 @@
 #!/usr/bin/env bash
-# The main job: installs what is missing, builds SeedVerify, and runs a co-verification campaign
-# on the built-in S1: golden model vs RTL in lockstep on the conformance list, the C and GEMM
-# kernels, the regression folder of past reproducers, and a property campaign with coverage.
-# The sign-off report goes to reports-out/campaign.txt and .json (override with --out DIR); the
-# exit status is 0 when the campaign signs off, 1 when it found divergences or failures, 2 for bad
-# usage or an unavailable target.
-# Usage: ci/campaign.sh [--out DIR] [--target rtl|golden|mutant:NAME] [--seed N] [--programs N]
-#                       [--threads N] [--weights SPEC] [--no-kernels] [--no-property]
+# The main job: installs what is missing, builds SeedVerify once, and runs the co-verification
+# campaign (bin/seedverify campaign) on the built-in S1: golden model vs RTL in lockstep on the
+# conformance list, the kernels, the regression folder and a property campaign with coverage.
+# Reports go to reports-out/runs/<id>/ (reports-out/latest points at the last run; --out DIR
+# elsewhere). Exit status 0 signed off, 1 not (FAILED, INCOMPLETE), 2 usage, 3 bad configuration,
+# 130 interrupted (resume with: bin/seedverify campaign --resume).
+# Usage: ci/campaign.sh [campaign options]        (see: bin/seedverify campaign --help)
 set -euo pipefail
-here="$(cd "$(dirname "$0")" && pwd)"
-
-# --out is resolved here, so it may be relative to the caller's folder (default: reports-out/ of the repository).
-args=()
-prev=""
-for a in "$@"; do
-  case "$prev" in --out) case "$a" in /*) ;; *) a="$(pwd)/$a" ;; esac ;; esac
-  args+=("$a")
-  prev="$a"
-done
-exec bash "$here/run-main.sh" dev.seedverify.conformance.Campaign \
-  --regressions "$(cd "$here/.." && pwd)/conformance-suite/src/test/resources/regressions" ${args[@]+"${args[@]}"}
+root="$(cd "$(dirname "$0")/.." && pwd)"
+out=(--out "$root/reports-out")
+for a in "$@"; do case "$a" in -o|--out|--out=*|-o*) out=() ;; esac; done
+exec bash "$root/ci/seedverify.sh" campaign ${out[@]+"${out[@]}"} "$@"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Shared by ci/campaign.sh, ci/replay.sh, ci/mutants.sh, ci/kernel-gate.sh and ci/kernel-bench.sh:
+# Shared by ci/kernel-gate.sh and ci/kernel-bench.sh:
 # installs what is missing and builds (skipped with SEEDVERIFY_NO_BUILD=1), then runs a main class of
 # a module (SEEDVERIFY_MODULE, default conformance-suite) from the repository root with the given
 # arguments. Callers make path arguments absolute first.

@@ -49,17 +49,8 @@ public final class KernelSuite {
         return list;
     }
 
-    /** Runs every kernel on {@code target}, building in {@code work}; {@code afterEach} runs after each kernel (reports). */
-    public static ConformanceRunner.Report run(LockstepTarget target, Path work, Runnable afterEach) {
-        List<ProgramOutcome> outcomes = new ArrayList<>();
-        for (Kernel k : kernels()) {
-            outcomes.add(run(k, target, work));
-            afterEach.run();
-        }
-        return new ConformanceRunner.Report(target.name(), outcomes);
-    }
-
-    static ProgramOutcome run(Kernel k, LockstepTarget target, Path work) {
+    /** Builds and runs one kernel on {@code target}, building in {@code work}; a build failure is an ERROR outcome. */
+    public static ProgramOutcome run(Kernel k, LockstepTarget target, Path work) {
         ElfImage image;
         try {
             image = k.build().apply(work);

@@ -1,14 +1,17 @@
 package dev.seedverify.conformance.coverage;
 
-import dev.seedverify.reports.Json;
+import dev.seedverify.reports.model.Coverage;
+import dev.seedverify.reports.model.CoverageBin;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Coverage as percentages per group and overall, with every uncovered bin named; text and JSON. */
+/** Coverage as percentages per group and overall, with every uncovered bin named; as text and as a run's {@link Coverage}. */
 public final class CoverageReport {
+    /** The coverage model's name in a run's result. */
+    public static final String MODEL_NAME = "S1 instruction coverage";
     private final CoverageModel model;
     private final long[] hits;
     private final long programs, records;
@@ -70,27 +73,15 @@ public final class CoverageReport {
         return s.toString();
     }
 
-    public Map<String, Object> toMap() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("programs", programs);
-        m.put("records", records);
-        m.put("bins", total());
-        m.put("covered", covered());
-        m.put("percent", Math.round(percent() * 10) / 10.0);
-        Map<String, Object> groups = new LinkedHashMap<>();
-        for (Map.Entry<String, int[]> e : groups().entrySet()) {
-            Map<String, Object> g = new LinkedHashMap<>();
-            g.put("covered", e.getValue()[0]);
-            g.put("bins", e.getValue()[1]);
-            groups.put(e.getKey(), g);
-        }
-        m.put("groups", groups);
-        m.put("uncovered", new ArrayList<Object>(uncovered()));
-        Map<String, Object> all = new LinkedHashMap<>();
-        for (CoverageModel.Bin b : model.bins()) all.put(b.name(), hits[b.id()]);
-        m.put("hits", all);
-        return m;
+    /**
+     * The coverage as a run records it: every bin with its group and hits, and the target.
+     *
+     * @param targetPercent the share of bins sign-off needs
+     * @param minHits       bins hit fewer times are listed as rarely hit
+     */
+    public Coverage toModel(double targetPercent, long minHits) {
+        List<CoverageBin> bins = new ArrayList<>();
+        for (CoverageModel.Bin b : model.bins()) bins.add(new CoverageBin(b.name(), b.group(), hits[b.id()]));
+        return new Coverage(MODEL_NAME, targetPercent, minHits, programs, records, bins);
     }
-
-    public String json() { return Json.write(toMap()); }
 }

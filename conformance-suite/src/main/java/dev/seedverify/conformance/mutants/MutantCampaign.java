@@ -12,13 +12,17 @@ import dev.seedverify.conformance.gen.ProgramRenderer;
 import dev.seedverify.conformance.gen.RenderedProgram;
 import dev.seedverify.conformance.gen.Weights;
 import dev.seedverify.cosim.LockstepRunner;
+import dev.seedverify.conformance.repro.Replay;
 import dev.seedverify.conformance.repro.Reproducer;
 import dev.seedverify.conformance.shrink.ProgramShrinker;
 import dev.seedverify.golden.exec.Memory;
-import dev.seedverify.cosim.Divergence;
-import dev.seedverify.reports.AtomicFiles;
 import dev.seedverify.reports.DivergenceReport;
-import dev.seedverify.reports.Json;
+import dev.seedverify.reports.model.Attachment;
+import dev.seedverify.reports.model.CaseResult;
+import dev.seedverify.reports.model.Divergence;
+import dev.seedverify.reports.model.MutationResult;
+import dev.seedverify.reports.model.Section;
+import dev.seedverify.reports.model.Target;
 import dev.seedverify.rtl.RtlModel;
 import dev.seedverify.rtl.mutant.RtlMutants;
 import dev.seedverify.rtl.mutant.RtlMutation;
@@ -28,13 +32,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * The self-test of the bug-finding engine on injected RTL bugs (issue 5, item 8). For each mutant
@@ -43,20 +45,17 @@ import java.util.stream.Stream;
  * given weights, default: {@link Weights#DEFAULT}) on the golden model and the mutant in lockstep
  * until the first divergence, shrink that program with {@link ProgramShrinker} (same bucket
  * required), check the shrunk program still diverges the same way on the mutant and passes on
- * the real RTL, and write its reproducer. Per mutant it records whether it was detected, the
+ * the real RTL, and make its reproducer (the confirming run on the mutant traced into an FST
+ * waveform when a waveform folder is given). Per mutant it records whether it was detected, the
  * programs tried, the time to detect (from the first program to the divergence, build excluded),
- * the shrink time, the shrunk length (body instructions) and the bucket; the table (text and
- * JSON) gives the medians and checks the targets: 100 % detected, median time to detect under
- * 30 s, median shrunk length at most 6 instructions.
+ * the shrink time, the shrunk length (body instructions) and the bucket; the table gives the
+ * medians and checks the targets: 100 % detected, median time to detect under 30 s, median shrunk
+ * length at most 6 instructions. It writes no file but the waveforms: {@link Result#mutations} and
+ * {@link Result#section} are the facts of a run's result, and the reproducers are the caller's to
+ * keep ({@code seedverify mutants}).
  *
  * <p>One thread: the programs tried are the seeds up to the first diverging one, so they do not
  * depend on the machine; only the times do.
- *
- * <p>Usage: {@code MutantCampaign [--mutants a,b,...] [--seed N] [--programs N] [--seconds S]
- * [--weights SPEC] [--out DIR] [--regressions DIR] [--list]} ({@code ci/mutants.sh} runs it).
- * {@code --regressions DIR} also copies each shrunk reproducer to {@code DIR/<mutant>.S} (the
- * permanent regression folder). Exit status 0 when every target is met, 1 otherwise, 2 for bad
- * arguments.
  */
 public final class MutantCampaign {
     /** Target: every mutant detected. */
@@ -72,43 +71,42 @@ public final class MutantCampaign {
      * @param maxPrograms programs tried per mutant before it counts as not detected
      * @param maxTime     time per mutant before it counts as not detected
      * @param warmup      programs run on the real RTL first (JIT warm-up; they must all pass)
-     * @param out         folder for the table and the reproducers, or null to write nothing
-     * @param regressions folder to copy the reproducers to as {@code <mutant>.S}, or null
+     * @param waveforms   folder for the waveform of each shrunk failure, or null for none
      */
     public record Config(List<RtlMutation> mutants, long firstSeed, int maxPrograms, Duration maxTime, Weights weights, int dramBytes,
-                         long budget, int maxShrinkCalls, int warmup, Path out, Path regressions, Path cache) {
+                         long budget, int maxShrinkCalls, int warmup, Path waveforms, Path cache) {
         public static Config defaults() {
             return new Config(RtlMutants.all(), 1, 20_000, Duration.ofMinutes(2), Weights.DEFAULT, Memory.DEFAULT_BYTES,
-                    LockstepRunner.DEFAULT_BUDGET, ProgramShrinker.DEFAULT_MAX_CALLS, 100, null, null, MutantModels.cacheRoot());
+                    LockstepRunner.DEFAULT_BUDGET, ProgramShrinker.DEFAULT_MAX_CALLS, 100, null, MutantModels.cacheRoot());
         }
 
-        public Config withMutants(List<RtlMutation> m) { return new Config(m, firstSeed, maxPrograms, maxTime, weights, dramBytes, budget, maxShrinkCalls, warmup, out, regressions, cache); }
+        public Config withMutants(List<RtlMutation> m) { return new Config(m, firstSeed, maxPrograms, maxTime, weights, dramBytes, budget, maxShrinkCalls, warmup, waveforms, cache); }
 
-        public Config withSeeds(long first, int max) { return new Config(mutants, first, max, maxTime, weights, dramBytes, budget, maxShrinkCalls, warmup, out, regressions, cache); }
+        public Config withSeeds(long first, int max) { return new Config(mutants, first, max, maxTime, weights, dramBytes, budget, maxShrinkCalls, warmup, waveforms, cache); }
 
-        public Config withMaxTime(Duration t) { return new Config(mutants, firstSeed, maxPrograms, t, weights, dramBytes, budget, maxShrinkCalls, warmup, out, regressions, cache); }
+        public Config withMaxTime(Duration t) { return new Config(mutants, firstSeed, maxPrograms, t, weights, dramBytes, budget, maxShrinkCalls, warmup, waveforms, cache); }
 
-        public Config withWeights(Weights w) { return new Config(mutants, firstSeed, maxPrograms, maxTime, w, dramBytes, budget, maxShrinkCalls, warmup, out, regressions, cache); }
+        public Config withWeights(Weights w) { return new Config(mutants, firstSeed, maxPrograms, maxTime, w, dramBytes, budget, maxShrinkCalls, warmup, waveforms, cache); }
 
-        public Config withWarmup(int n) { return new Config(mutants, firstSeed, maxPrograms, maxTime, weights, dramBytes, budget, maxShrinkCalls, n, out, regressions, cache); }
+        public Config withWarmup(int n) { return new Config(mutants, firstSeed, maxPrograms, maxTime, weights, dramBytes, budget, maxShrinkCalls, n, waveforms, cache); }
 
-        public Config withOut(Path o) { return new Config(mutants, firstSeed, maxPrograms, maxTime, weights, dramBytes, budget, maxShrinkCalls, warmup, o, regressions, cache); }
+        public Config withWaveforms(Path dir) { return new Config(mutants, firstSeed, maxPrograms, maxTime, weights, dramBytes, budget, maxShrinkCalls, warmup, dir, cache); }
 
-        public Config withRegressions(Path r) { return new Config(mutants, firstSeed, maxPrograms, maxTime, weights, dramBytes, budget, maxShrinkCalls, warmup, out, r, cache); }
-
-        public Config withCache(Path c) { return new Config(mutants, firstSeed, maxPrograms, maxTime, weights, dramBytes, budget, maxShrinkCalls, warmup, out, regressions, c); }
+        public Config withCache(Path c) { return new Config(mutants, firstSeed, maxPrograms, maxTime, weights, dramBytes, budget, maxShrinkCalls, warmup, waveforms, c); }
     }
 
     /**
      * One mutant's outcome. Times in seconds; {@code seed} is the first diverging seed (or -1);
      * {@code shrunkInstructions} counts body instructions (prologue, epilogue and handler excluded);
      * {@code realRtlPasses}: the shrunk program runs clean on the real RTL (the divergence is the
-     * mutation's); {@code error} says what went wrong (build failure, shrink failure), else null.
+     * mutation's); {@code reproducer} the shrunk reproducer (not written), {@code divergence} its
+     * divergence on the mutant, {@code waveform} the FST of that run (or null); {@code error} says what
+     * went wrong (build failure, shrink failure), else null.
      */
     public record MutantResult(String name, String files, String description, boolean detected, int programsTried, long seed,
                                double detectSeconds, double shrinkSeconds, int shrinkCalls, int originalOps, int shrunkOps,
                                int shrunkInstructions, BucketSignature bucket, double buildSeconds, boolean buildCached,
-                               boolean realRtlPasses, String reproducerText, Path reproducer, String error) {
+                               boolean realRtlPasses, Reproducer reproducer, Divergence divergence, Path waveform, String error) {
         /** Detected, shrunk, and the shrunk program passes on the real RTL. */
         public boolean ok() { return shrunk() && realRtlPasses; }
 
@@ -178,53 +176,65 @@ public final class MutantCampaign {
             return s.toString();
         }
 
-        public String json() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("firstSeed", config.firstSeed());
-            m.put("maxPrograms", config.maxPrograms());
-            m.put("maxSeconds", config.maxTime().toSeconds());
-            m.put("weights", config.weights().toString());
-            m.put("warmup", warmup);
-            List<Object> list = new ArrayList<>();
-            for (MutantResult r : mutants) {
-                Map<String, Object> x = new LinkedHashMap<>();
-                x.put("name", r.name());
-                x.put("files", r.files());
-                x.put("description", r.description());
-                x.put("detected", r.detected());
-                x.put("programsTried", r.programsTried());
-                x.put("seed", r.seed());
-                x.put("detectSeconds", round(r.detectSeconds()));
-                x.put("shrinkSeconds", round(r.shrinkSeconds()));
-                x.put("shrinkCalls", r.shrinkCalls());
-                x.put("originalOps", r.originalOps());
-                x.put("shrunkOps", r.shrunkOps());
-                x.put("shrunkInstructions", r.shrunkInstructions());
-                x.put("bucket", r.bucket() == null ? null : r.bucket().toString());
-                x.put("buildSeconds", round(r.buildSeconds()));
-                x.put("buildCached", r.buildCached());
-                x.put("realRtlPasses", r.realRtlPasses());
-                x.put("reproducer", r.reproducer() == null ? null : r.reproducer().toString());
-                x.put("error", r.error());
-                list.add(x);
+        /** Each mutant as an injected-bug result of a run. */
+        public List<MutationResult> mutations() {
+            List<MutationResult> out = new ArrayList<>();
+            for (MutantResult m : mutants) {
+                out.add(new MutationResult(m.name(), m.description(), m.detected(), m.detected() ? KILLED_BY : null, m.programsTried(),
+                        m.detected() ? m.detectSeconds() : null, m.shrunk() ? m.shrunkInstructions() : null,
+                        m.bucket() == null ? null : m.bucket().toString()));
             }
-            m.put("mutants", list);
-            Map<String, Object> med = new LinkedHashMap<>();
-            med.put("programsTried", jsonNum(medianProgramsTried()));
-            med.put("detectSeconds", jsonNum(medianDetectSeconds()));
-            med.put("shrinkSeconds", jsonNum(medianShrinkSeconds()));
-            med.put("shrunkInstructions", jsonNum(medianShrunkInstructions()));
-            med.put("buildSeconds", jsonNum(medianBuildSeconds()));
-            m.put("medians", med);
-            Map<String, Object> t = new LinkedHashMap<>();
-            t.put("detectedPercent", round(detectedPercent()));
-            t.put("detectedTargetMet", detectedTargetMet());
-            t.put("medianDetectSecondsTargetMet", detectTimeTargetMet());
-            t.put("medianShrunkInstructionsTargetMet", shrunkLengthTargetMet());
-            t.put("allTargetsMet", allTargetsMet());
-            m.put("targets", t);
-            return Json.write(m);
+            return out;
         }
+
+        /**
+         * The self-test as a section of a run, on the injected-bug RTL ({@code mutant:*}, never a real
+         * DUT): a mutant detected, shrunk and whose shrunk program passes on the real RTL is a PASS, its
+         * divergence on the mutant, reproducer ({@link #reproducerPath}) and waveform (relative to
+         * {@code runDir}) attached; any other mutant FAILs saying why.
+         */
+        public Section section(String suite, Instant startedAt, Path runDir) {
+            List<CaseResult> cases = new ArrayList<>();
+            long ms = 0;
+            for (MutantResult m : mutants) {
+                long caseMs = Math.round((m.detectSeconds() + m.shrinkSeconds()) * 1000);
+                ms += caseMs;
+                CaseResult c;
+                if (m.ok()) {
+                    c = CaseResult.passed(m.name(), caseMs);
+                } else {
+                    String why = m.error() != null ? m.error() : !m.detected() ? "not detected after " + m.programsTried() + " programs"
+                            : "the shrunk program does not pass on the real RTL";
+                    c = CaseResult.failed(m.name(), caseMs, why);
+                }
+                c = c.withLabel("mutant", m.name()).withLabel("files", m.files());
+                if (m.bucket() != null) c = c.withLabel(CaseResult.INSTRUCTION, m.bucket().unit()).withLabel("bucket", m.bucket().toString());
+                if (m.divergence() != null) {
+                    c = c.withAttachment(Attachment.text("divergence on the mutant",
+                            m.divergence().withReproducer(m.reproducer().source(), reproducerPath(m)).text()));
+                }
+                if (m.reproducer() != null) c = c.withAttachment(Attachment.file("shrunk reproducer", "text/plain", reproducerPath(m)));
+                if (m.waveform() != null) c = c.withAttachment(Attachment.file("waveform of the shrunk failure (FST, GTKWave)", Attachment.FST,
+                        relative(runDir, m.waveform())));
+                cases.add(c);
+            }
+            return new Section(suite, new Target(Target.MUTANT_PREFIX + "*", "golden model == each injected-bug RTL mutant"), true, startedAt, ms,
+                    cases, 0, null, String.format(Locale.ROOT, "%d/%d detected, median time to detect %s s, median shrunk length %s instructions",
+                    detected(), mutants.size(), num(medianDetectSeconds()), num(medianShrunkInstructions())));
+        }
+    }
+
+    /** The checker the self-test detects bugs with. */
+    public static final String KILLED_BY = "generated programs in lockstep";
+
+    /** Where a run keeps a mutant's reproducer, relative to its folder, or null when there is none. */
+    public static String reproducerPath(MutantResult m) {
+        return m.reproducer() == null ? null : "mutants/" + m.name() + "/" + m.reproducer().name();
+    }
+
+    private static String relative(Path root, Path file) {
+        Path a = file.toAbsolutePath().normalize(), b = root.toAbsolutePath().normalize();
+        return (a.startsWith(b) ? b.relativize(a) : a).toString().replace('\\', '/');
     }
 
     // ------------------------------------------------------------------ running
@@ -246,16 +256,7 @@ public final class MutantCampaign {
                     m.name(), r.detected() ? "detected" : "NOT detected", r.programsTried(), r.detectSeconds(), r.shrunkInstructions(),
                     r.shrinkSeconds(), r.bucket(), r.buildSeconds(), r.error() == null ? "" : "; error: " + r.error()));
         }
-        Result res = new Result(c, results, warm);
-        if (c.out() != null) {
-            try {
-                AtomicFiles.write(c.out().resolve("mutants.txt"), res.text());
-                AtomicFiles.write(c.out().resolve("mutants.json"), res.json());
-            } catch (IOException e) {
-                throw new UncheckedIOException("writing the mutant table to " + c.out(), e);
-            }
-        }
-        return res;
+        return new Result(c, results, warm);
     }
 
     /** Runs {@code c.warmup()} programs on the real RTL (JIT warm-up); returns a line about it. */
@@ -279,7 +280,7 @@ public final class MutantCampaign {
             built = MutantModels.build(m, c.cache());
         } catch (RuntimeException e) {
             return new MutantResult(m.name(), files, m.description(), false, 0, -1, 0, 0, 0, 0, 0, 0, null, 0, false, false, null, null,
-                    "build failed: " + e.getMessage());
+                    null, "build failed: " + e.getMessage());
         }
         double buildSeconds = built.buildTime().toNanos() / 1e9;
         ProgramGenerator gen = new ProgramGenerator(c.weights(), c.dramBytes());
@@ -302,7 +303,7 @@ public final class MutantCampaign {
             double detect = (System.nanoTime() - t0) / 1e9;
             if (failing == null) {
                 return new MutantResult(m.name(), files, m.description(), false, tried, -1, detect, 0, 0, 0, 0, 0, null, buildSeconds,
-                        built.cached(), false, null, null, null);
+                        built.cached(), false, null, null, null, null);
             }
             long s0 = System.nanoTime();
             ProgramShrinker.Result s;
@@ -310,27 +311,27 @@ public final class MutantCampaign {
                 s = new ProgramShrinker(ProgramShrinker.Oracle.of(runner), c.maxShrinkCalls()).shrink(failing, sig);
             } catch (RuntimeException e) {
                 return new MutantResult(m.name(), files, m.description(), true, tried, failing.seed(), detect, (System.nanoTime() - s0) / 1e9, 0,
-                        failing.size(), 0, 0, sig, buildSeconds, built.cached(), false, null, null, "shrinking failed: " + e);
+                        failing.size(), 0, 0, sig, buildSeconds, built.cached(), false, null, null, null, "shrinking failed: " + e);
             }
             double shrink = (System.nanoTime() - s0) / 1e9;
             RenderedProgram shrunk = ProgramRenderer.render(s.program());
+            Path wave = traceNextRun(c, m, runner);
             LockstepRunner.Outcome again = runner.run(shrunk.image());
             String error = sig.equals(again.signature()) ? null : "the shrunk program no longer diverges as " + sig + " (now: " + again.signature() + ")";
+            if (error != null && wave != null) {
+                deleteQuietly(wave); // a waveform is only ever of a failure
+                wave = null;
+            }
             boolean realPasses = passesOnRealRtl(c, shrunk);
-            Reproducer.Details x = new Reproducer.Details(failing.seed(), c.weights().toString(), MutantBackendProvider.PREFIX + m.name(),
+            String target = MutantBackendProvider.PREFIX + m.name();
+            Reproducer.Details x = new Reproducer.Details(failing.seed(), c.weights().toString(), target,
                     runner.dut().describe(), c.dramBytes(), c.budget(), sig, failing.size(), s.program().size(), shrunk.bodyInstructions());
             Reproducer repro = error == null ? Reproducer.of(shrunk, again.divergence(), x) : null;
-            Path file = null;
-            if (repro != null) {
-                try {
-                    file = write(c, m, repro, again.divergence(), failing, s, runner);
-                } catch (IOException e) {
-                    error = "writing the reproducer: " + e.getMessage();
-                }
-            }
+            Divergence d = repro == null ? null : new DivergenceReport(again.divergence(), "generated program, seed " + failing.seed()
+                    + " (shrunk: " + s.program().size() + " of " + failing.size() + " ops), mutant " + m.name(), runner.dut().describe(),
+                    Replay.command("mutants/" + m.name() + "/" + repro.name(), target)).toModel().withBucket(sig.toString());
             return new MutantResult(m.name(), files, m.description(), true, tried, failing.seed(), detect, shrink, s.calls(), failing.size(),
-                    s.program().size(), shrunk.bodyInstructions(), sig, buildSeconds, built.cached(), realPasses,
-                    repro == null ? null : repro.source(), file, error);
+                    s.program().size(), shrunk.bodyInstructions(), sig, buildSeconds, built.cached(), realPasses, repro, d, wave, error);
         }
     }
 
@@ -344,76 +345,27 @@ public final class MutantCampaign {
         }
     }
 
-    private static Path write(Config c, RtlMutation m, Reproducer repro, Divergence d, Program failing, ProgramShrinker.Result s,
-                              LockstepRunner runner) throws IOException {
-        Path file = null;
-        if (c.out() != null) {
-            Path dir = c.out().resolve(m.name());
-            file = repro.write(dir.resolve(repro.name()));
-            String base = repro.name().substring(0, repro.name().length() - 2);
-            new DivergenceReport(d, "generated program, seed " + failing.seed() + " (shrunk: " + s.program().size() + " of " + failing.size()
-                    + " ops), mutant " + m.name(), runner.dut().describe(),
-                    "ci/replay.sh " + file + " --target " + MutantBackendProvider.PREFIX + m.name()).writeTo(dir, base);
-        }
-        if (c.regressions() != null) {
-            Path reg = repro.write(c.regressions().resolve(m.name() + ".S"));
-            if (file == null) file = reg;
-        }
-        return file;
-    }
-
-    // ------------------------------------------------------------------ command line
-
-    public static void main(String[] args) {
-        Config c = Config.defaults().withOut(Path.of("reports-out", "mutants"));
+    /** Traces the runner's next run into {@code <waveforms>/<mutant>.fst} when waveforms are kept and the mutant can trace; returns the file or null. */
+    private static Path traceNextRun(Config c, RtlMutation m, LockstepRunner runner) {
+        if (c.waveforms() == null) return null;
+        Path f = c.waveforms().resolve(m.name() + ".fst");
         try {
-            for (int i = 0; i < args.length; i++) {
-                String a = args[i];
-                switch (a) {
-                    case "--mutants" -> c = c.withMutants(Stream.of(value(args, ++i, a).split(",")).map(String::strip)
-                            .filter(x -> !x.isEmpty()).map(RtlMutants::byName).toList());
-                    case "--seed" -> c = c.withSeeds(Long.parseLong(value(args, ++i, a)), c.maxPrograms());
-                    case "--programs" -> c = c.withSeeds(c.firstSeed(), Integer.parseInt(value(args, ++i, a)));
-                    case "--seconds" -> c = c.withMaxTime(Duration.ofSeconds(Long.parseLong(value(args, ++i, a))));
-                    case "--weights" -> c = c.withWeights(Weights.parse(value(args, ++i, a)));
-                    case "--warmup" -> c = c.withWarmup(Integer.parseInt(value(args, ++i, a)));
-                    case "--out" -> c = c.withOut(Path.of(value(args, ++i, a)));
-                    case "--regressions" -> c = c.withRegressions(Path.of(value(args, ++i, a)));
-                    case "--cache" -> c = c.withCache(Path.of(value(args, ++i, a)));
-                    case "--list" -> {
-                        for (RtlMutation m : RtlMutants.all()) {
-                            System.out.printf("%-24s %-18s %s%n", m.name(), String.join(",", m.edits().stream().map(RtlMutation.Edit::file).distinct().toList()),
-                                    m.description());
-                        }
-                        System.exit(0);
-                    }
-                    default -> throw new IllegalArgumentException("unknown argument '" + a + "'");
-                }
-            }
-        } catch (RuntimeException e) {
-            System.err.println("mutants: " + e.getMessage());
-            System.err.println("usage: MutantCampaign [--mutants a,b,...] [--seed N] [--programs N] [--seconds S] [--weights SPEC] [--warmup N]"
-                    + " [--out DIR] [--regressions DIR] [--cache DIR] [--list]");
-            System.exit(2);
-            return;
+            Files.createDirectories(c.waveforms());
+            runner.dut().traceInto(f);
+            return f;
+        } catch (UnsupportedOperationException e) {
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + c.waveforms(), e);
         }
-        if (c.regressions() != null) {
-            try {
-                Files.createDirectories(c.regressions());
-            } catch (IOException e) {
-                System.err.println("mutants: cannot create " + c.regressions() + ": " + e.getMessage());
-                System.exit(2);
-            }
-        }
-        Result r = run(c, line -> System.err.println(line));
-        System.out.print(r.text());
-        if (c.out() != null) System.out.println("table: " + c.out().resolve("mutants.txt").toAbsolutePath() + " (and mutants.json; reproducers in <mutant>/)");
-        System.exit(r.allTargetsMet() ? 0 : 1);
     }
 
-    private static String value(String[] args, int i, String option) {
-        if (i >= args.length) throw new IllegalArgumentException(option + " needs a value");
-        return args[i];
+    private static void deleteQuietly(Path f) {
+        try {
+            Files.deleteIfExists(f);
+        } catch (IOException e) {
+            // the result says the shrink failed either way
+        }
     }
 
     // ------------------------------------------------------------------ helpers
@@ -431,10 +383,6 @@ public final class MutantCampaign {
         if (Double.isNaN(v)) return "-";
         return v == Math.rint(v) && Math.abs(v) < 1e9 ? Long.toString((long) v) : String.format(Locale.ROOT, "%.2f", v);
     }
-
-    private static Object jsonNum(double v) { return Double.isFinite(v) ? (Object) round(v) : null; }
-
-    private static double round(double v) { return Math.round(v * 1000) / 1000.0; }
 
     private static String met(boolean b) { return b ? "MET" : "NOT MET"; }
 }

@@ -24,26 +24,35 @@ import java.util.regex.Pattern;
 
 /**
  * A reproducer file: a versioned, human-readable record of one divergence that is itself a valid
- * assembly file (so {@code bin/s1run} runs it too). The header comments hold the seed, weights,
+ * assembly file (so {@code seedverify run} runs it too). The header comments hold the seed, weights,
  * target, bucket signature, the divergence (order, pc, instruction, every differing field golden
  * vs DUT, the two records) and the SHA-256 of the program's bytes; the rest is the shrunk
  * program's commented assembly, data region (initial memory) included. Reading a file back
  * assembles the source and checks the hash, so a replay runs exactly the bytes that failed.
  *
+ * <p>Version 2 also covers the header: {@code content-sha256} is the SHA-256 of the whole file
+ * without that line, so an edited header (another bucket, seed or target) is refused like an
+ * edited program. Version 1 files (the regression folder keeps some) are still read; only their
+ * program is covered.
+ *
  * <pre>
- * # seedverify-repro v1
+ * # seedverify-repro v2
  * # ...
  * # seed: 42
  * # bucket: sra | rd_wdata | -
  * # image-sha256: 3f1c...
+ * # ...
+ * # content-sha256: 9a0b...
  * # end-of-header
  * _start: ...
  * </pre>
  */
 public final class Reproducer {
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     public static final String MAGIC = "# seedverify-repro v";
     public static final String END = "# end-of-header";
+    /** The header line (v2 on) holding the SHA-256 of the file without that line. */
+    static final String CONTENT_HASH = "# content-sha256: ";
     private static final Pattern KEY = Pattern.compile("^# ([a-z][a-z0-9-]*): (.*)$");
 
     private final Map<String, String> header;
@@ -56,7 +65,7 @@ public final class Reproducer {
         this.source = source;
     }
 
-    /** Thrown for a file that is not a reproducer, a newer version, or one whose program does not match its hash. */
+    /** Thrown for a file that is not a reproducer, is cut short, a newer version, or one whose header or program does not match its hash. */
     public static final class InvalidReproducerException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
@@ -89,14 +98,17 @@ public final class Reproducer {
         StringBuilder s = new StringBuilder();
         s.append(MAGIC).append(VERSION).append('\n');
         s.append("# A program on which the golden model and ").append(x.target()).append(" diverged, shrunk to the instructions that cause it.\n");
-        s.append("# Replay: ci/replay.sh <this file> --target ").append(x.target())
+        s.append("# Replay: ").append(Replay.command("<this file>", x.target()))
                 .append("   (FAIL while the bug is there, PASS once golden and the target agree)\n");
         s.append("#\n");
         for (Map.Entry<String, String> e : h.entrySet()) s.append("# ").append(e.getKey()).append(": ").append(e.getValue()).append('\n');
         s.append("#\n");
         divergenceText(s, d);
+        int hashAt = s.length();
         s.append(END).append("\n\n");
         s.append(program.assembly());
+        String hash = sha256(s.toString().getBytes(StandardCharsets.UTF_8));
+        s.insert(hashAt, CONTENT_HASH + hash + "\n");
         return new Reproducer(x.bucket().slug() + "-seed" + x.seed() + ".S", h, s.toString());
     }
 
@@ -134,8 +146,23 @@ public final class Reproducer {
         }
     }
 
+    /**
+     * Reads and checks a reproducer file.
+     *
+     * @throws InvalidReproducerException when it is not one (binary, another file), is cut short, or was edited
+     * @throws IOException                when it cannot be read at all
+     */
     public static Reproducer read(Path file) throws IOException {
-        return parse(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+        String name = file.getFileName().toString();
+        byte[] bytes = Files.readAllBytes(file);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InvalidReproducerException(name + ": not a reproducer: not UTF-8 text (a binary file?)");
+        }
+        if (text.indexOf('\0') >= 0) throw new InvalidReproducerException(name + ": not a reproducer: it contains NUL bytes (a binary file?)");
+        return parse(name, text);
     }
 
     public static Reproducer parse(String name, String text) {
@@ -153,14 +180,44 @@ public final class Reproducer {
             throw new InvalidReproducerException(name + ": reproducer format v" + version + " is newer than this tool (v" + VERSION + ")");
         }
         Map<String, String> h = new LinkedHashMap<>();
-        for (int i = 1; i < lines.length && !lines[i].equals(END); i++) {
+        int end = -1;
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].equals(END)) {
+                end = i;
+                break;
+            }
             Matcher m = KEY.matcher(lines[i]);
             if (m.matches() && !h.containsKey(m.group(1))) h.put(m.group(1), m.group(2).strip());
         }
+        if (end < 0) throw new InvalidReproducerException(name + ": cut short inside its header (no '" + END + "' line)");
+        if (version >= 2) checkContentHash(name, text, h.get("content-sha256"));
         for (String k : new String[] {"seed", "target", "dram-bytes", "bucket", "image-sha256"}) {
             if (!h.containsKey(k)) throw new InvalidReproducerException(name + ": header has no '" + k + "'");
         }
+        try {
+            Long.parseLong(h.get("seed"));
+            Integer.parseInt(h.get("dram-bytes"));
+            if (h.containsKey("budget")) Long.parseLong(h.get("budget"));
+            BucketSignature.parse(h.get("bucket"));
+        } catch (RuntimeException e) {
+            throw new InvalidReproducerException(name + ": bad header value: " + e.getMessage());
+        }
         return new Reproducer(name, h, text);
+    }
+
+    /** v2: the file without its content-hash line must hash to the recorded value (header and program unedited). */
+    private static void checkContentHash(String name, String text, String recorded) {
+        if (recorded == null) throw new InvalidReproducerException(name + ": header has no 'content-sha256'");
+        int at = text.indexOf("\n" + CONTENT_HASH);
+        int lineEnd = at < 0 ? -1 : text.indexOf('\n', at + 1);
+        if (lineEnd < 0) throw new InvalidReproducerException(name + ": cut short inside its header");
+        String without = text.substring(0, at + 1) + text.substring(lineEnd + 1);
+        String actual = sha256(without.getBytes(StandardCharsets.UTF_8));
+        if (!actual.equals(recorded)) {
+            throw new InvalidReproducerException(name + ": edited after it was written: its content hashes to " + actual.substring(0, 12)
+                    + "..., the header records " + (recorded.length() > 12 ? recorded.substring(0, 12) + "..." : recorded)
+                    + " (header and program are covered; write a new reproducer instead of editing one)");
+        }
     }
 
     public String name() { return name; }

@@ -102,6 +102,10 @@ class CoverageTest {
         for (var g : rep.groups().entrySet()) {
             assertThat(100.0 * g.getValue()[0] / g.getValue()[1]).as(g.getKey()).isGreaterThanOrEqualTo(90.0);
         }
-        assertThat(rep.json()).contains("\"percent\"", "\"uncovered\"", "\"hits\"");
+        dev.seedverify.reports.model.Coverage model = rep.toModel(95, 10);
+        assertThat(model.total()).isEqualTo(rep.total());
+        assertThat(model.covered()).isEqualTo(rep.covered());
+        assertThat(model.uncovered()).isEqualTo(rep.uncovered());
+        assertThat(model.met()).isTrue();
     }
 }

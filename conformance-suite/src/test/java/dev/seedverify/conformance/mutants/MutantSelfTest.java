@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -34,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MutantSelfTest {
 
     static MutantCampaign.Config config(Path out) {
-        return MutantCampaign.Config.defaults().withWarmup(0).withSeeds(1, 5_000).withOut(out);
+        return MutantCampaign.Config.defaults().withWarmup(0).withSeeds(1, 5_000).withWaveforms(out.resolve("waves"));
     }
 
     /** Cheap (nothing is built): every mutation of the catalogue still applies exactly once to the current RTL. */
@@ -101,24 +102,26 @@ class MutantSelfTest {
         assertThat(r.shrunkInstructions()).as(m.name() + " shrunk length").isBetween(1, 6);
         assertThat(r.shrunkOps()).isLessThanOrEqualTo(r.originalOps());
         assertThat(r.realRtlPasses()).as("the shrunk program passes on the real RTL").isTrue();
-        assertThat(r.reproducer()).exists();
-        Reproducer repro = Reproducer.read(r.reproducer());
+        assertThat(r.waveform()).as("the waveform of the shrunk failure").isRegularFile();
+        assertThat(Files.size(r.waveform())).isPositive();
+        Path file = r.reproducer().write(out.resolve(r.reproducer().name()));
+        Reproducer repro = Reproducer.read(file);
         assertThat(repro.bucket()).isEqualTo(r.bucket());
         assertThat(repro.target()).isEqualTo(MutantBackendProvider.PREFIX + m.name());
         assertThat(repro.get("shrunk-instructions")).isEqualTo(Integer.toString(r.shrunkInstructions()));
         // The reproducer fails on the mutant, in its bucket, and passes on the real RTL.
-        Replay.Summary onMutant = Replay.replay(List.of(r.reproducer()), MutantBackendProvider.PREFIX + m.name(), null);
+        Replay.Summary onMutant = Replay.replay(List.of(file), MutantBackendProvider.PREFIX + m.name(), null);
         assertThat(onMutant.results()).singleElement().satisfies(f -> {
             assertThat(f.verdict()).isEqualTo(Replay.Verdict.FAIL);
             assertThat(f.ownBug()).isTrue();
         });
-        assertThat(Replay.replay(List.of(r.reproducer()), "both", null).exitCode()).as("PASS on golden and the real RTL").isZero();
+        assertThat(Replay.replay(List.of(file), "both", null).exitCode()).as("PASS on golden and the real RTL").isZero();
         return r;
     }
 
     /** The divergence of the reproducer's program on the mutant, from a fresh runner. */
     static Divergence divergenceOnTheMutant(MutantCampaign.MutantResult r) throws IOException {
-        Reproducer repro = Reproducer.read(r.reproducer());
+        Reproducer repro = r.reproducer();
         try (LockstepRunner runner = new LockstepRunner(() -> Backends.open(repro.target(), repro.dramBytes()), repro.budget())) {
             LockstepRunner.Outcome o = runner.run(repro.image());
             assertThat(o.diverged()).isTrue();

@@ -17,7 +17,7 @@ class SoakCampaignTest {
     @Test
     void goldenAgainstGoldenForFiftyThousandPrograms() {
         PropertyCampaign.Result r = PropertyCampaign.run(PropertyCampaign.Config.defaults().withSeeds(1_000_000, 50_000)
-                .withOut(Path.of("target/soak/golden")));
+                .withWaveforms(Path.of("target/soak/golden/waves")));
         System.out.println(r.summary());
         assertThat(r.clean()).isTrue();
         assertThat(r.coverage().percent()).isEqualTo(100.0);
@@ -27,8 +27,8 @@ class SoakCampaignTest {
     void goldenAgainstTheRtlForHalfAMillionPrograms() {
         // About 70 s on two cores (7,500 programs/s); the default tier runs seeds 1..10,000.
         PropertyCampaign.Result r = PropertyCampaign.run(PropertyCampaign.Config.defaults().withSeeds(2_000_000, 500_000)
-                .withTarget(RtlBackendProvider.NAME).withOut(Path.of("target/soak/rtl")));
+                .withTarget(RtlBackendProvider.NAME).withWaveforms(Path.of("target/soak/rtl/waves")));
         System.out.println(r.summary());
-        assertThat(r.clean()).as("divergences (reproducers in target/soak/rtl/repro):%n%s", r.buckets().text()).isTrue();
+        assertThat(r.clean()).as("divergences (waveforms of the shrunk ones in target/soak/rtl/waves):%n%s", r.buckets().text()).isTrue();
     }
 }

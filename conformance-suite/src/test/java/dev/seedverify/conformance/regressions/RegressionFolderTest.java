@@ -22,10 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The permanent regression tier: every reproducer kept in {@code src/test/resources/regressions/}
  * (the shrunk reproducer of each injected RTL bug, {@code mutants/<mutant>.S}, written by
- * {@code ci/mutants.sh --regressions ...}; the host-action script of each injected device bug,
+ * {@code seedverify mutants --regressions ...}; the host-action script of each injected device bug,
  * {@code device/<mutant>.script}, written by {@code DeviceSuite --mutants all --regressions ...}) must PASS on the real RTL: golden and RTL agree on the
  * whole program, which halts with tohost = 1. The same check from the command line, the one to
- * gate merges on: {@code ci/replay.sh conformance-suite/src/test/resources/regressions --target both}.
+ * gate merges on: {@code seedverify replay conformance-suite/src/test/resources/regressions --target both}.
  * In the mutants tier each mutant's file must still FAIL on its mutant, in its recorded bucket (so
  * the file keeps testing what it was kept for).
  */

@@ -11,12 +11,15 @@ import dev.seedverify.cosim.LockstepRunner;
 import dev.seedverify.conformance.shrink.ProgramShrinker;
 import dev.seedverify.golden.exec.Memory;
 import dev.seedverify.cosim.Divergence;
+import dev.seedverify.reports.model.Section;
+import dev.seedverify.reports.model.Target;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,14 +52,14 @@ class ReproducerTest {
     void aReproducerIsVersionedReadableAndAssemblesBackToTheSameBytes(@TempDir Path dir) throws IOException {
         Path file = reproducer(FAULT, dir);
         String text = Files.readString(file);
-        assertThat(text).startsWith("# seedverify-repro v1\n");
+        assertThat(text).startsWith("# seedverify-repro v2\n");
         assertThat(text).contains("# seed: ", "# weights: default", "# target: " + FAULT, "# bucket: sra | rd_wdata | -",
-                "# image-sha256: ", "#   rd_wdata ", "golden> ", "DUT>    ", "_start:", "# block 0 @ 0x80008000", "handler:");
+                "# image-sha256: ", "# content-sha256: ", "# Replay: seedverify replay <this file> --target " + FAULT, "#   rd_wdata ", "golden> ", "DUT>    ", "_start:", "# block 0 @ 0x80008000", "handler:");
         Reproducer r = Reproducer.read(file);
         assertThat(r.bucket()).isEqualTo(new BucketSignature("sra", "rd_wdata", "-"));
         assertThat(r.dramBytes()).isEqualTo(Memory.DEFAULT_BYTES);
         assertThat(r.image().tohost()).isPresent(); // assembles and matches the recorded hash
-        // Also a plain assembly file: what bin/s1run accepts.
+        // Also a plain assembly file: what seedverify run accepts.
         assertThat(dev.seedverify.golden.exec.BareMetal.run(r.image(), Memory.DEFAULT_BYTES, 100_000).verdict())
                 .isEqualTo(dev.seedverify.golden.exec.BareMetal.Verdict.PASS);
     }
@@ -67,13 +70,75 @@ class ReproducerTest {
         String text = Files.readString(file);
         Path edited = dir.resolve("edited.S");
         Files.writeString(edited, text.replaceFirst("\n    sra ", "\n    srl "));
-        assertThatThrownBy(() -> Reproducer.read(edited).image()).hasMessageContaining("not the recorded");
+        assertThatThrownBy(() -> Reproducer.read(edited).image()).hasMessageContaining("edited after it was written");
         Path notOne = dir.resolve("plain.S");
         Files.writeString(notOne, "_start: j _start\n");
         assertThatThrownBy(() -> Reproducer.read(notOne)).hasMessageContaining("not a reproducer");
         Path future = dir.resolve("future.S");
-        Files.writeString(future, text.replaceFirst("v1", "v9"));
+        Files.writeString(future, text.replaceFirst("v2", "v9"));
         assertThatThrownBy(() -> Reproducer.read(future)).hasMessageContaining("newer than this tool");
+    }
+
+    @Test
+    void anEditedHeaderIsRejectedBecauseTheContentHashCoversIt(@TempDir Path dir) throws IOException {
+        String text = Files.readString(reproducer(FAULT, dir));
+        Path edited = dir.resolve("edited-header.S");
+        Files.writeString(edited, text.replace("# bucket: sra | rd_wdata | -", "# bucket: srl | rd_wdata | -"));
+        assertThatThrownBy(() -> Reproducer.read(edited)).hasMessageContaining("edited after it was written");
+        Path seed = dir.resolve("edited-seed.S");
+        Files.writeString(seed, text.replaceFirst("# seed: \\d+", "# seed: 99999"));
+        assertThatThrownBy(() -> Reproducer.read(seed)).hasMessageContaining("edited after it was written");
+    }
+
+    @Test
+    void aFileCutInsideItsHeaderOrBinaryIsRejectedWithWhatIsWrong(@TempDir Path dir) throws IOException {
+        String text = Files.readString(reproducer(FAULT, dir));
+        Path cut = dir.resolve("cut.S");
+        Files.writeString(cut, text.substring(0, text.indexOf("# image-sha256")));
+        assertThatThrownBy(() -> Reproducer.read(cut)).hasMessageContaining("cut short inside its header");
+        Path binary = dir.resolve("binary.S");
+        Files.write(binary, new byte[] {'#', ' ', 's', 'e', (byte) 0xC3, (byte) 0x28, 0, 1, 2});
+        assertThatThrownBy(() -> Reproducer.read(binary)).hasMessageContaining("not UTF-8 text");
+        Path nul = dir.resolve("nul.S");
+        Files.writeString(nul, text.replace("_start:", "_start:\0"));
+        assertThatThrownBy(() -> Reproducer.read(nul)).hasMessageContaining("NUL bytes");
+    }
+
+    @Test
+    void versionOneFilesOfTheRegressionFolderAreStillRead() throws IOException {
+        Path v1 = Path.of("src/test/resources/regressions/mutants/sra-as-srl.S");
+        assertThat(Files.readString(v1)).startsWith("# seedverify-repro v1\n");
+        Reproducer r = Reproducer.read(v1);
+        assertThat(r.bucket()).isEqualTo(new BucketSignature("sra", "rd_wdata", "-"));
+        assertThat(r.image().tohost()).isPresent();
+    }
+
+    @Test
+    void aMalformedFileInAFolderIsAnErrorLineAndTheOthersStillRun(@TempDir Path dir) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("regression"));
+        Path good = reproducer(FAULT, folder);
+        String text = Files.readString(good);
+        Files.writeString(folder.resolve("a-cut.S"), text.substring(0, 200));
+        Files.write(folder.resolve("b-binary.S"), new byte[] {0x7f, 'E', 'L', 'F', 0, 0, (byte) 0xff});
+        Files.writeString(folder.resolve("c-edited.S"), text.replace("# bucket: sra", "# bucket: srl"));
+        Files.writeString(folder.resolve("notes.txt"), "not a reproducer: ignored\n");
+        List<Path> files = Replay.collect(List.of(folder));
+        assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("a-cut.S", "b-binary.S", "c-edited.S", good.getFileName().toString());
+        Replay.Summary s = Replay.replay(files, Backends.GOLDEN, null);
+        assertThat(s.results()).extracting(Replay.FileResult::verdict)
+                .containsExactly(Replay.Verdict.ERROR, Replay.Verdict.ERROR, Replay.Verdict.ERROR, Replay.Verdict.PASS);
+        assertThat(s.malformed()).isEqualTo(3);
+        assertThat(s.exitCode()).as("bad input, nothing failed").isEqualTo(3);
+        assertThat(s.text()).contains("ERROR " + folder.resolve("a-cut.S"), "cut short", "not UTF-8", "edited after it was written",
+                "1 passed", "3 errors (3 malformed files)");
+    }
+
+    @Test
+    void anEmptyFolderIsAnErrorNotAPass(@TempDir Path dir) throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Files.writeString(empty.resolve("README.txt"), "nothing here\n");
+        assertThatThrownBy(() -> Replay.collect(List.of(empty))).isInstanceOf(IOException.class).hasMessageContaining("holds no reproducer files");
+        assertThatThrownBy(() -> Replay.collect(List.of(dir.resolve("missing")))).hasMessageContaining("no such file or folder");
     }
 
     /** Property: replaying a saved reproducer on the same target gives the same result (bucket and order). */
@@ -121,7 +186,15 @@ class ReproducerTest {
         Replay.Summary mixed = Replay.replay(List.of(sra, ebreak), "fault:sra-as-srl-when-negative", null);
         assertThat(mixed.text()).contains("FAIL  ", "PASS  ",
                 "replayed 2 reproducers on fault:sra-as-srl-when-negative: 1 passed, 1 still diverge (1 with their own bug back, 0 with another bug), 0 errors");
-        assertThat(mixed.json()).contains("\"verdict\": \"FAIL\"", "\"match\": \"OWN_BUG\"");
+        Section section = mixed.section("regressions", Target.of("fault:sra-as-srl-when-negative"), regression, Instant.now());
+        assertThat(section.counts().passed()).isEqualTo(1);
+        assertThat(section.counts().diverged()).isEqualTo(1);
+        assertThat(section.cases()).anySatisfy(c -> {
+            assertThat(c.id()).isEqualTo(regression.relativize(sra).toString());
+            assertThat(c.bucket()).isEqualTo("sra | rd_wdata | -");
+            assertThat(c.divergence().replay()).isEqualTo("seedverify replay " + sra + " --target fault:sra-as-srl-when-negative");
+        });
+        assertThat(mixed.buckets().toModel()).singleElement().satisfies(b -> assertThat(b.signature()).isEqualTo("sra | rd_wdata | -"));
         assertThat(mixed.exitCode()).isEqualTo(1);
     }
 
@@ -152,11 +225,14 @@ class ReproducerTest {
     }
 
     @Test
-    void aCorruptFileIsAnErrorAndFailsTheRun(@TempDir Path dir) throws IOException {
+    void aCorruptFileIsAnErrorOfBadInput(@TempDir Path dir) throws IOException {
         Path file = reproducer(FAULT, dir);
         Files.writeString(file, Files.readString(file).replace("_start:", "_start: bogus x1"));
         Replay.Summary s = Replay.replay(List.of(file), Backends.GOLDEN, null);
-        assertThat(s.results()).singleElement().satisfies(r -> assertThat(r.verdict()).isEqualTo(Replay.Verdict.ERROR));
-        assertThat(s.exitCode()).isEqualTo(1);
+        assertThat(s.results()).singleElement().satisfies(r -> {
+            assertThat(r.verdict()).isEqualTo(Replay.Verdict.ERROR);
+            assertThat(r.badInput()).isTrue();
+        });
+        assertThat(s.exitCode()).isEqualTo(3);
     }
 }

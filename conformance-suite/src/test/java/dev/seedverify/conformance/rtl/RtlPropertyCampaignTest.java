@@ -22,11 +22,12 @@ class RtlPropertyCampaignTest {
     @Test
     void goldenAndRtlAgreeOnEveryRecordOfTenThousandRandomProgramsWithNinetyFivePercentCoverage(@TempDir Path out) {
         PropertyCampaign.Result r = PropertyCampaign.run(PropertyCampaign.Config.defaults()
-                .withSeeds(FIRST_SEED, PROGRAMS).withTarget(RtlBackendProvider.NAME).withOut(out));
+                .withSeeds(FIRST_SEED, PROGRAMS).withTarget(RtlBackendProvider.NAME).withWaveforms(out));
         System.out.print(r.summary());
         assertThat(r.clean()).as(r.summary()).isTrue();
         assertThat(r.passed()).isEqualTo(PROGRAMS);
         assertThat(r.buckets().isEmpty()).isTrue();
         assertThat(r.coverage().percent()).as(r.coverage().text()).isGreaterThanOrEqualTo(95.0);
+        assertThat(out).as("no waveform of a passing run").isEmptyDirectory();
     }
 }

@@ -159,8 +159,15 @@ public final class RunProgram {
         });
     }
 
-    /** An ELF file (by its magic), a C file (built with the S1 runtime) or assembly source. */
-    static ElfImage load(Path program) throws IOException {
+    /**
+     * An ELF file (by its magic), a C file (built with the S1 runtime at -O2) or assembly source.
+     *
+     * @throws IOException        when the file cannot be read
+     * @throws ElfFormatException when it is an ELF file the S1 cannot run (the message says why)
+     * @throws AssemblyException  when the assembly has an error
+     * @throws ToolchainException when a C file does not compile
+     */
+    public static ElfImage load(Path program) throws IOException {
         if (program.toString().endsWith(".c")) {
             Path dir = Files.createTempDirectory("s1run");
             try {
@@ -180,7 +187,8 @@ public final class RunProgram {
         return Assembler.assemble(new String(bytes, StandardCharsets.UTF_8), program.toString());
     }
 
-    static int parseSize(String s) {
+    /** A DRAM size: bytes, or with a K/M suffix, a power of two 64K..64M; IllegalArgumentException naming the problem. */
+    public static int parseSize(String s) {
         String t = s.trim().toUpperCase();
         long mult = 1;
         if (t.endsWith("KIB") || t.endsWith("K")) { mult = 1024; t = t.replaceAll("KIB$|K$", ""); }

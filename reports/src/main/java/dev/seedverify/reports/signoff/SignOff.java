@@ -155,6 +155,10 @@ public record SignOff(RunResult observed, RunResult run, Verdict verdict, List<W
                     + (unfinished.isEmpty() ? "" : "; unfinished: " + list(unfinished));
         }
 
+        // A shard holds part of a campaign: only the merge of every shard can sign off.
+        if (run.shard() != null) {
+            incomplete.add("this is shard " + run.shard() + " of a campaign: merge every shard (seedverify report merge) for its verdict");
+        }
         List<String> required = run.requirements().suites();
         if (required.isEmpty()) incomplete.add("no required suites were named, so nothing can sign off");
         for (String suite : required) {

@@ -23,12 +23,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * Headless Chromium driven by chromedriver (Debian's {@code chromium} and {@code chromium-driver},
  * or {@code -Dseedverify.chromium=...} and {@code -Dseedverify.chromedriver=...}). The flags keep it
- * off the network (which is closed on CI machines) and out of any existing profile.
+ * off the network (which is closed on CI machines) and out of any existing profile. Public for the
+ * other modules' browser tests (the CLI's campaign reports), through this module's test jar.
  */
-final class Chromium implements AutoCloseable {
-    static final Path BINARY = Path.of(System.getProperty("seedverify.chromium", "/usr/bin/chromium"));
-    static final Path DRIVER = Path.of(System.getProperty("seedverify.chromedriver", "/usr/bin/chromedriver"));
-    static final Path OUT = Path.of(System.getProperty("seedverify.reports.testOut", "target/report-tests"));
+public final class Chromium implements AutoCloseable {
+    public static final Path BINARY = Path.of(System.getProperty("seedverify.chromium", "/usr/bin/chromium"));
+    public static final Path DRIVER = Path.of(System.getProperty("seedverify.chromedriver", "/usr/bin/chromedriver"));
+    public static final Path OUT = Path.of(System.getProperty("seedverify.reports.testOut", "target/report-tests"));
 
     /** Selenium warns that it has no DevTools binding for this Chromium; these tests use none, so the warning is noise. */
     private static final java.util.logging.Logger CDP_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
@@ -39,7 +40,7 @@ final class Chromium implements AutoCloseable {
         CHROMIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
     }
 
-    final WebDriver driver;
+    public final WebDriver driver;
     private final ChromeDriverService service;
 
     private Chromium(WebDriver driver, ChromeDriverService service) {
@@ -48,13 +49,13 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Skips the calling test, saying why, when Chromium or chromedriver is not installed. */
-    static void assumeInstalled() {
+    public static void assumeInstalled() {
         assumeTrue(Files.isExecutable(BINARY), "Chromium not installed at " + BINARY + " (Debian: apt-get install chromium; or -Dseedverify.chromium=PATH)");
         assumeTrue(Files.isExecutable(DRIVER), "chromedriver not installed at " + DRIVER
                 + " (Debian: apt-get install chromium-driver; or -Dseedverify.chromedriver=PATH)");
     }
 
-    static Chromium start() throws IOException {
+    public static Chromium start() throws IOException {
         assumeInstalled();
         Path profile = Files.createTempDirectory(Files.createDirectories(OUT), "chromium-profile");
         ChromeOptions o = new ChromeOptions();
@@ -67,10 +68,10 @@ final class Chromium implements AutoCloseable {
         return new Chromium(new ChromeDriver(service, o), service);
     }
 
-    void open(Path file) { driver.get(file.toAbsolutePath().toUri().toString()); }
+    public void open(Path file) { driver.get(file.toAbsolutePath().toUri().toString()); }
 
     /** A screenshot of the whole page (the window grown to the page's height, capped), saved as {@code OUT/screenshots/name}. */
-    Path screenshot(String name) throws IOException {
+    public Path screenshot(String name) throws IOException {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         long height = ((Number) js.executeScript("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)")).longValue();
         long frame = ((Number) js.executeScript("return window.outerHeight - window.innerHeight")).longValue();
@@ -82,7 +83,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Checks {@code file} is a PNG of at least {@code minWidth} x {@code minHeight} showing more than a blank page. */
-    static void assertPlausiblePng(Path file, int minWidth, int minHeight) throws IOException {
+    public static void assertPlausiblePng(Path file, int minWidth, int minHeight) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         assertThat(bytes).startsWith(0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n');
         assertThat(bytes.length).as("PNG size in bytes").isGreaterThan(20_000);

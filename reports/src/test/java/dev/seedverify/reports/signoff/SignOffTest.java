@@ -152,6 +152,13 @@ class SignOffTest {
     }
 
     @Test
+    void aShardAloneCannotSignOffEvenWhenItsPartPassed() {
+        SignOff s = judge(SampleRuns.signedOff().toBuilder().shard(dev.seedverify.reports.model.Shard.parse("1/2")).build());
+        assertThat(s.verdict().outcome()).isEqualTo(Outcome.INCOMPLETE);
+        assertThat(s.verdict().headline()).isEqualTo("INCOMPLETE: this is shard 1/2 of a campaign: merge every shard (seedverify report merge) for its verdict");
+    }
+
+    @Test
     void aRunThatRequiresNothingCannotSignOff() {
         RunResult run = SampleRuns.signedOff().toBuilder().requirements(Requirements.none()).build();
         SignOff s = judge(run);
