@@ -286,7 +286,9 @@ public final class Replay {
             case SAME_BUCKET_ELSEWHERE -> "diverges in the recorded bucket " + s + " but at order " + x.divergence().order();
             case OTHER_BUCKET -> "something else diverges here: " + s + " (recorded: " + r.bucket() + ")";
         };
-        return new FileResult(f, Verdict.FAIL, what, s, m, false, x.divergence(), ms(t0));
+        Divergence d = new DivergenceReport(x.divergence(), f.toString(), dutName, command(f.toString(), dutName))
+                .toModel().withBucket(s.toString());
+        return new FileResult(f, Verdict.FAIL, what, s, m, false, d, ms(t0));
     }
 
     private static FileResult lockstep(Path f, Reproducer r, ElfImage image, LockstepRunner runner, String dutName, long t0) {
