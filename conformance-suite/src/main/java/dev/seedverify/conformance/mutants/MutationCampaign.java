@@ -2,13 +2,14 @@ package dev.seedverify.conformance.mutants;
 
 import dev.seedverify.conformance.ConformanceList;
 import dev.seedverify.conformance.ConformanceProgram;
+import dev.seedverify.conformance.device.DeviceLockstep;
 import dev.seedverify.conformance.gen.ProgramGenerator;
 import dev.seedverify.conformance.gen.ProgramRenderer;
 import dev.seedverify.conformance.gen.Weights;
 import dev.seedverify.conformance.numerics.NumericCases;
 import dev.seedverify.conformance.numerics.NumericSweep;
-import dev.seedverify.cosim.ArchStateComparison;
 import dev.seedverify.cosim.Divergence;
+import dev.seedverify.cosim.RecordComparator;
 import dev.seedverify.cosim.LockstepRunner;
 import dev.seedverify.golden.elf.ElfImage;
 import dev.seedverify.golden.commit.CommitLog;
@@ -61,7 +62,9 @@ import java.util.stream.Collectors;
  *   <li><b>random lockstep</b>: generated programs (seeds 1..), until the {@value #RANDOM_MARGIN}th
  *       diverging program;</li>
  *   <li><b>end-of-program state</b>: any of those programs whose records all agreed but whose final
- *       GPRs, CSRs, tiles or DRAM digest differ ({@link Divergence.Kind#FINAL_STATE}).</li>
+ *       GPRs, CSRs, tiles or DRAM digest differ ({@link Divergence.Kind#FINAL_STATE});</li>
+ *   <li><b>device directed</b>: the command-mode scenarios of {@link DeviceLockstep} (every opcode and
+ *       completion status, ring rules, interrupts), until the first difference.</li>
  * </ol>
  * A mutant stops as soon as its margin is met: killed by two checkers or by {@value #RANDOM_MARGIN}
  * random programs. A mutant no checker kills is re-checked by a soak (more random programs); if it
@@ -86,7 +89,7 @@ public final class MutationCampaign {
     /** The checkers, in the order they run. */
     public enum Checker {
         DIRECTED("directed conformance"), NUMERICS("numerics sweep"), RANDOM("random lockstep"),
-        FINAL_STATE("end-of-program state"), SOAK("random soak");
+        FINAL_STATE("end-of-program state"), DEVICE("device directed"), SOAK("random soak");
 
         public final String label;
 
@@ -95,11 +98,16 @@ public final class MutationCampaign {
 
     /** What became of a mutant. */
     public enum Verdict {
-        KILLED, KILLED_IN_SOAK, SURVIVED, SURVIVED_TIMING, PROBABLY_EQUIVALENT, ERROR, UNBUILDABLE;
+        KILLED, KILLED_IN_SOAK, SURVIVED, SURVIVED_TIMING, IMPLEMENTATION_DEFINED, PROBABLY_EQUIVALENT, ERROR, UNBUILDABLE;
 
         public boolean killed() { return this == KILLED || this == KILLED_IN_SOAK; }
 
-        public boolean counted() { return this != PROBABLY_EQUIVALENT && this != UNBUILDABLE; }
+        /**
+         * Counts for the score: not the probably equivalent, the unbuildable, nor those that change
+         * only implementation-defined values (equivalent under the spec, which never compares them).
+         * Timing-only survivors do count (a slower design is a real, if unchecked, difference).
+         */
+        public boolean counted() { return this != PROBABLY_EQUIVALENT && this != UNBUILDABLE && this != IMPLEMENTATION_DEFINED; }
     }
 
     /**
@@ -185,7 +193,7 @@ public final class MutationCampaign {
             StringBuilder s = new StringBuilder();
             s.append(String.format(Locale.ROOT, "mutation campaign: %d mutants (sampled from %d candidates, seed %d) in one model; build %.0f s, run %.0f s%n",
                     outcomes.size(), candidates, config.sampleSeed(), buildTime.toMillis() / 1e3, runTime.toMillis() / 1e3));
-            s.append(String.format(Locale.ROOT, "checkers: directed conformance, numerics sweep, random lockstep (%d programs, margin %d), end-of-program state;"
+            s.append(String.format(Locale.ROOT, "checkers: directed conformance, numerics sweep, random lockstep (%d programs, margin %d), end-of-program state, device directed;"
                     + " survivors: %d-program soak, then compared with the original design%n%n", config.randomPrograms(), RANDOM_MARGIN, config.soakPrograms()));
             s.append(String.format(Locale.ROOT, "mutation score: %.1f %% (%d killed of %d non-equivalent; target >= %.0f %%)%n", score(), killed(),
                     nonEquivalent(), TARGET_SCORE_PERCENT));
@@ -282,7 +290,7 @@ public final class MutationCampaign {
                 case NUMERICS -> numerics;
                 case RANDOM -> random;
                 case SOAK -> soak;
-                case FINAL_STATE -> List.of();
+                case FINAL_STATE, DEVICE -> List.of();
             };
         }
     }
@@ -315,7 +323,8 @@ public final class MutationCampaign {
     }
 
     /** Runs {@code mutants} of {@code model} on {@code c.threads()} threads. */
-    static List<Outcome> runAll(MutantModel model, List<AutoMutant> mutants, Programs programs, Config c, Consumer<String> say) {
+    static List<Outcome> runAll(MutantModel model, List<AutoMutant> mutants, Programs programs, Config c, Consumer<String> log) {
+        Consumer<String> say = log == null ? x -> { } : log;
         ConcurrentLinkedQueue<AutoMutant> queue = new ConcurrentLinkedQueue<>(mutants);
         List<Outcome> out = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger done = new AtomicInteger();
@@ -324,7 +333,12 @@ public final class MutationCampaign {
         for (int t = 0; t < Math.max(1, c.threads()); t++) {
             Thread w = new Thread(() -> {
                 for (AutoMutant m; (m = queue.poll()) != null; ) {
-                    Outcome o = runOne(model, m, programs, c);
+                    Outcome o;
+                    try {
+                        o = runOne(model, m, programs, c);
+                    } catch (RuntimeException | Error e) { // never lose a mutant: it is an ERROR row
+                        o = new Outcome(m, Verdict.ERROR, Map.of(), 0, 0, 0, null, "error: " + e);
+                    }
                     out.add(o);
                     int n = done.incrementAndGet();
                     say.accept(String.format(Locale.ROOT, "[%d/%d %.0f s] %s %s: %s%s", n, mutants.size(), (System.nanoTime() - t0) / 1e9,
@@ -342,6 +356,7 @@ public final class MutationCampaign {
                 throw new IllegalStateException("interrupted while running mutants", e);
             }
         }
+        if (out.size() != mutants.size()) throw new IllegalStateException(out.size() + " outcomes for " + mutants.size() + " mutants");
         return new ArrayList<>(out);
     }
 
@@ -357,16 +372,40 @@ public final class MutationCampaign {
                 for (Prog p : programs.of(checker)) {
                     LockstepRunner.Outcome o = runner.run(p.image());
                     run++;
-                    if (o.diverged()) {
+                    // A directed program checks itself: its failure on the mutant is a catch even when the
+                    // golden model agrees (it follows the DUT's reads of implementation-defined CSRs).
+                    boolean selfCheck = checker == Checker.DIRECTED && !o.diverged() && !o.passed();
+                    if (o.diverged() || selfCheck) {
                         // A difference only the end-of-program comparison saw is that checker's kill.
-                        Checker by = o.divergence().kind() == Divergence.Kind.FINAL_STATE ? Checker.FINAL_STATE : checker;
+                        Checker by = o.diverged() && o.divergence().kind() == Divergence.Kind.FINAL_STATE ? Checker.FINAL_STATE : checker;
                         kills.merge(by, 1, Integer::sum);
                         if (checker == Checker.RANDOM) randomKills++;
-                        if (bucket == null) bucket = o.signature().toString();
+                        if (bucket == null) {
+                            bucket = selfCheck ? p.name() + " fails its own check (" + o.result().outcome() + ", tohost " + o.result().tohostValue() + ")"
+                                    : o.signature().toString();
+                        }
                         if (++found >= limit) break;
                     }
                 }
                 if (randomKills >= RANDOM_MARGIN || kills.size() >= 2) break;
+            }
+            if (!(randomKills >= RANDOM_MARGIN || kills.size() >= 2)) {
+                // Last: the device scenarios (command mode), which may leave a crashed DUT behind.
+                for (DeviceLockstep.Scenario sc : DeviceLockstep.scenarios()) {
+                    run++;
+                    String diff;
+                    try {
+                        diff = DeviceLockstep.run(runner.reference(), runner.dut(), sc);
+                    } catch (RuntimeException e) {
+                        diff = "the DUT failed: " + e.getMessage();
+                    }
+                    if (diff != null) {
+                        kills.merge(Checker.DEVICE, 1, Integer::sum);
+                        if (bucket == null) bucket = "device: " + sc.name() + ": " + diff;
+                        break;
+                    }
+                }
+                if (kills.containsKey(Checker.DEVICE)) return new Outcome(m, Verdict.KILLED, kills, randomKills, run, seconds(t0), bucket, null);
             }
             if (!kills.isEmpty()) return new Outcome(m, Verdict.KILLED, kills, randomKills, run, seconds(t0), bucket, null);
             for (Prog p : programs.soak()) {
@@ -381,46 +420,75 @@ public final class MutationCampaign {
         } catch (RuntimeException e) {
             return new Outcome(m, Verdict.ERROR, kills, randomKills, run, seconds(t0), bucket, "error: " + e);
         }
-        // Survived everything: is there any difference from the original design at all?
+        // Survived everything: is there any difference from the original design at all? Both run
+        // each checker program alone; their record streams (every architectural effect up to the
+        // halt), cycle counts and drained end states are compared.
         try (RtlSimulator mutant = model.simulator(m.id()); RtlSimulator original = model.simulator(0)) {
-            String timing = null;
+            String timing = null, implementationDefined = null;
             List<Prog> all = new ArrayList<>(programs.directed());
             all.addAll(programs.numerics());
             all.addAll(programs.random());
             for (Prog p : all) {
                 run++;
                 Run a = Run.of(mutant, p.image(), c.budget()), b = Run.of(original, p.image(), c.budget());
-                List<dev.seedverify.cosim.FieldDifference> d = ArchStateComparison.differences(b.state(), a.state());
-                if (!a.end().equals(b.end()) || !d.isEmpty()) {
+                int n = Math.min(a.log().size(), b.log().size());
+                int first = -1;
+                for (int i = 0; i < n && first < 0; i++) if (!RecordComparator.equal(b.log(), i, a.log(), i)) first = i;
+                if (first < 0 && a.log().size() != b.log().size()) first = n;
+                if (first >= 0) {
+                    if (first < n && readsImplementationDefined(b.log(), first) && readsImplementationDefined(a.log(), first)) {
+                        // The comparator gives the golden model the DUT's reads of these (spec §5): what follows is not a difference.
+                        if (implementationDefined == null) {
+                            implementationDefined = "on " + p.name() + " record " + first + ": " + RecordComparator.differences(b.log(), first, a.log(), first);
+                        }
+                        continue;
+                    }
                     return new Outcome(m, Verdict.SURVIVED, kills, 0, run, seconds(t0), null,
-                            "survived every checker and the soak, yet differs from the original design on " + p.name() + ": "
-                                    + (a.end().equals(b.end()) ? d.get(0) : a.end() + " vs " + b.end()));
+                            "survived every checker and the soak, yet its records differ from the original design's on " + p.name() + " at record "
+                                    + first + (first < n ? ": " + RecordComparator.differences(b.log(), first, a.log(), first) : " (one stream is longer)"));
                 }
-                if (timing == null && (a.cycles() != b.cycles() || !a.state().equals(b.state()))) {
-                    timing = "on " + p.name() + ": " + (a.cycles() != b.cycles() ? a.cycles() + " cycles vs " + b.cycles() : "")
-                            + (a.state().equals(b.state()) ? "" : " an implementation-defined counter (mcycle) differs");
+                if (!a.end().equals(b.end())) {
+                    return new Outcome(m, Verdict.SURVIVED, kills, 0, run, seconds(t0), null,
+                            "survived every checker and the soak, yet ends differently from the original design on " + p.name() + ": " + a.end() + " vs " + b.end());
                 }
+                if (timing == null && (a.cycles() != b.cycles() || a.tail() != b.tail() || !a.state().equals(b.state()))) {
+                    timing = "on " + p.name() + ": " + a.cycles() + " cycles vs " + b.cycles() + ", " + a.tail() + " vs " + b.tail()
+                            + " instructions in flight at the halt" + (a.tail() == b.tail() && !a.state().equals(b.state()) ? ", mcycle differs" : "");
+                }
+            }
+            if (implementationDefined != null) {
+                return new Outcome(m, Verdict.IMPLEMENTATION_DEFINED, kills, 0, run, seconds(t0), null,
+                        "only values the spec leaves implementation-defined (mcycle, §1.1, §5) differ from the original design's, "
+                                + implementationDefined);
             }
             if (timing != null) {
                 return new Outcome(m, Verdict.SURVIVED_TIMING, kills, 0, run, seconds(t0), null,
-                        "architecturally equal to the original design on every checker program; only timing or mcycle differs " + timing);
+                        "the same records as the original design on every checker program; only the timing differs, " + timing);
             }
             return new Outcome(m, Verdict.PROBABLY_EQUIVALENT, kills, 0, run, seconds(t0), null,
-                    "ending, cycle counts and final state (mcycle included) equal to the original design's on all " + all.size() + " checker programs");
+                    "records, ending, cycle counts and final state (mcycle included) equal to the original design's on all " + all.size()
+                            + " checker programs");
         } catch (RuntimeException e) {
             return new Outcome(m, Verdict.ERROR, kills, 0, run, seconds(t0), bucket, "error in the equivalence check: " + e);
         }
     }
 
-    /** One program on one simulator: how it ended, its cycles, its final state. */
-    record Run(String end, long cycles, dev.seedverify.golden.exec.ArchState state) {
+    /** Record {@code i} reads an implementation-defined CSR (mcycle, cycle and their high halves). */
+    private static boolean readsImplementationDefined(CommitLog log, int i) {
+        if ((log.flags(i) & CommitLog.FLAG_CSR_READ) == 0) return false;
+        Csr csr = Csr.byAddress(log.csrAddr(i));
+        return csr != null && csr.implementationDefined();
+    }
+
+    /** One program on one simulator: its records, how it ended, its cycles, the in-flight tail, its final state. */
+    record Run(CommitLog log, String end, long cycles, int tail, dev.seedverify.golden.exec.ArchState state) {
         static Run of(RtlSimulator sim, ElfImage image, long budget) {
             sim.loadBare(image);
-            dev.seedverify.rtl.RunResult r = sim.run(budget, null);
+            CommitLog log = new CommitLog((int) budget);
+            dev.seedverify.rtl.RunResult r = sim.run(budget, log);
             CommitLog tail = new CommitLog(64);
             sim.drain(tail);
-            return new Run(r.status() + " tohost " + r.tohostValue() + " last order " + r.lastOrder(), r.totalCycles(),
-                    sim.archState());
+            return new Run(log, r.status() + " tohost " + r.tohostValue(), r.totalCycles(), tail.size(), sim.archState());
         }
     }
 
@@ -442,7 +510,7 @@ public final class MutationCampaign {
             long ms = Math.round(o.seconds() * 1000);
             CaseResult cr = switch (o.verdict()) {
                 case KILLED, KILLED_IN_SOAK -> CaseResult.passed(m.name(), ms);
-                case PROBABLY_EQUIVALENT, UNBUILDABLE -> CaseResult.skipped(m.name(), o.verdict().name().toLowerCase(Locale.ROOT) + ": " + o.note());
+                case PROBABLY_EQUIVALENT, IMPLEMENTATION_DEFINED, UNBUILDABLE -> CaseResult.skipped(m.name(), o.verdict().name().toLowerCase(Locale.ROOT) + ": " + o.note());
                 case ERROR -> CaseResult.error(m.name(), ms, o.note());
                 default -> CaseResult.failed(m.name(), ms, o.verdict().name().toLowerCase(Locale.ROOT) + ": " + desc + "; " + o.note());
             };

@@ -39,7 +39,9 @@ import java.util.regex.Pattern;
  */
 public final class MutantModel {
     /** How many builds may fail on rejected mutants before giving up. */
-    static final int MAX_ATTEMPTS = 6;
+    static final int MAX_ATTEMPTS = 8;
+    /** The mutants inflate loop bodies past Verilator's default unroll limit (its BLKLOOPINIT error). */
+    static final List<String> VERILATOR_FLAGS = List.of("--unroll-stmts", "1000000");
 
     private final RtlModel model;
     private final List<AutoMutant> mutants;
@@ -116,19 +118,19 @@ public final class MutantModel {
             say.accept(String.format("mutant model: %d mutants in %s (attempt %d)", mutants.size(), dir, attempt));
             try {
                 write(dir.resolve("rtl"), files);
-                RtlModel m = RtlModel.build(dir.resolve("rtl"), dir.resolve("model"), RtlModel.BuildOptions.defaults().withTrace(false));
+                RtlModel m = RtlModel.build(dir.resolve("rtl"), dir.resolve("model"), RtlModel.BuildOptions.defaults().withTrace(false)
+                        .withVerilatorFlags(VERILATOR_FLAGS));
                 return new MutantModel(m, mutants, rejected, dir, Duration.ofNanos(System.nanoTime() - t0));
             } catch (RtlBuildException e) {
                 Map<String, Set<Integer>> bad = errorLines(e.log());
                 if (bad.isEmpty() || attempt >= MAX_ATTEMPTS) throw e;
                 List<Candidate> keep = new ArrayList<>();
+                Set<Candidate> drop = blamed(left, bad);
                 int dropped = 0;
                 for (int i = 0; i < left.size(); i++) {
                     Candidate c = left.get(i);
-                    Set<Integer> lines = bad.get(c.file());
-                    int spanLine = lineOf(RtlSources.read(c.file()), c.spanStart());
-                    if (lines != null && lines.contains(spanLine)) {
-                        rejected.put(mutants.get(i), "rejected by Verilator at " + c.file() + ":" + spanLine);
+                    if (drop.contains(c)) {
+                        rejected.put(mutants.get(i), "rejected by Verilator (" + c.file() + " error lines " + bad.get(c.file()) + ")");
                         dropped++;
                     } else {
                         keep.add(c);
@@ -140,6 +142,33 @@ public final class MutantModel {
             }
         }
     }
+
+    /**
+     * The candidates an error at these lines blames: those whose span covers the line, else those
+     * of the nearest span that starts at most {@value #BLAME_LINES} lines above it (an error about a
+     * statement can name a line below the mutated condition that encloses it).
+     */
+    static Set<Candidate> blamed(List<Candidate> candidates, Map<String, Set<Integer>> errors) {
+        Set<Candidate> out = new java.util.HashSet<>();
+        for (Map.Entry<String, Set<Integer>> f : errors.entrySet()) {
+            List<Candidate> of = candidates.stream().filter(c -> c.file().equals(f.getKey())).toList();
+            if (of.isEmpty()) continue;
+            String text = RtlSources.read(f.getKey());
+            for (int line : f.getValue()) {
+                List<Candidate> covering = of.stream()
+                        .filter(c -> lineOf(text, c.spanStart()) <= line && line <= lineOf(text, c.spanEnd())).toList();
+                if (!covering.isEmpty()) {
+                    out.addAll(covering);
+                    continue;
+                }
+                int nearest = of.stream().mapToInt(c -> lineOf(text, c.spanStart())).filter(l -> l <= line && line - l <= BLAME_LINES).max().orElse(-1);
+                for (Candidate c : of) if (lineOf(text, c.spanStart()) == nearest) out.add(c);
+            }
+        }
+        return out;
+    }
+
+    static final int BLAME_LINES = 10;
 
     /** Instruments each file of {@code chosen}; numbers mutants 1.. in the order of {@code chosen}, collected into {@code out}. */
     static Map<String, Instrumented> instrument(List<Candidate> chosen, List<AutoMutant> out) {

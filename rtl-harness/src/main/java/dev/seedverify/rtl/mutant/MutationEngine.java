@@ -48,7 +48,7 @@ public final class MutationEngine {
      * becomes {@code spanMutated}; {@code original}/{@code mutated} are the part that changed.
      */
     public record Candidate(String file, int spanStart, int spanEnd, MutationOperator operator, int line, String original,
-                            String mutated, String spanMutated, String sourceLine) {}
+                            String mutated, String spanMutated, String sourceLine, boolean inFunction) {}
 
     // ------------------------------------------------------------------ finding candidates
 
@@ -59,13 +59,16 @@ public final class MutationEngine {
         List<Candidate> out = new ArrayList<>();
         int depth = 0;
         int stmtStart = 0; // index of the first token of the current statement (depth 0)
+        boolean inFunction = false;
         for (int i = 0; i < t.size(); i++) {
             Token k = t.get(i);
             String x = k.text();
+            if (k.kind() == Kind.IDENT && x.equals("function")) inFunction = true;
+            if (k.kind() == Kind.IDENT && x.equals("endfunction")) inFunction = false;
             if (k.kind() == Kind.IDENT && x.equals("if") && i + 1 < t.size() && t.get(i + 1).is("(")) {
                 int close = matching(t, i + 1);
                 if (close > i + 2 && !constantOnly(t, i + 2, close)) {
-                    span(out, file, text, lines, t, i + 2, close, SpanKind.CONDITION, null);
+                    span(out, file, text, lines, t, i + 2, close, SpanKind.CONDITION, null, inFunction);
                 }
                 continue;
             }
@@ -87,7 +90,7 @@ public final class MutationEngine {
             if (!declaration && semi > i + 1 && !t.get(i + 1).is("'{")) {
                 SpanKind kind = ret ? SpanKind.RETURN : continuous ? SpanKind.CONTINUOUS : x.equals("<=") ? SpanKind.NONBLOCKING : SpanKind.BLOCKING;
                 String lhs = ret ? null : text.substring(t.get(lhsStart(t, i)).start(), k.start()).strip();
-                span(out, file, text, lines, t, i + 1, semi, kind, lhs);
+                span(out, file, text, lines, t, i + 1, semi, kind, lhs, inFunction);
             }
             i = semi;
             stmtStart = semi + 1;
@@ -96,14 +99,15 @@ public final class MutationEngine {
     }
 
     /** Candidates of the span of tokens {@code [from, to)}. */
-    private static void span(List<Candidate> out, String file, String text, String[] lines, List<Token> t, int from, int to,
-                             SpanKind kind, String lhs) {
+    private static void span(List<Candidate> all, String file, String text, String[] lines, List<Token> t, int from, int to,
+                             SpanKind kind, String lhs, boolean inFunction) {
+        List<Candidate> out = new ArrayList<>();
         int s = t.get(from).start(), e = t.get(to - 1).end();
         String span = text.substring(s, e);
         int line = t.get(from).line();
         java.util.function.IntFunction<String> src = l -> lines[l - 1].strip();
         if (kind == SpanKind.CONDITION) {
-            out.add(new Candidate(file, s, e, MutationOperator.CONDITION, line, span, "!(" + span + ")", "!(" + span + ")", src.apply(line)));
+            out.add(cand(file, s, e, MutationOperator.CONDITION, line, span, "!(" + span + ")", "!(" + span + ")", src.apply(line)));
         }
         int bracket = 0;
         for (int i = from; i < to; i++) {
@@ -141,28 +145,37 @@ public final class MutationEngine {
                 }
             } else if (k.kind() == Kind.NUMBER && bracket == 0 && !replicationCount(t, i) && !castWidth(t, i)) {
                 for (String v : constants(x)) {
-                    out.add(new Candidate(file, s, e, MutationOperator.CONSTANT, k.line(), x, v,
+                    out.add(cand(file, s, e, MutationOperator.CONSTANT, k.line(), x, v,
                             text.substring(s, k.start()) + v + text.substring(k.end(), e), src.apply(k.line())));
                 }
                 continue;
             }
             if (rep != null) {
-                out.add(new Candidate(file, s, e, op, k.line(), x, rep, text.substring(s, k.start()) + rep + text.substring(k.end(), e),
+                out.add(cand(file, s, e, op, k.line(), x, rep, text.substring(s, k.start()) + rep + text.substring(k.end(), e),
                         src.apply(k.line())));
             }
         }
         if (kind == SpanKind.NONBLOCKING) {
-            out.add(new Candidate(file, s, e, MutationOperator.DROPPED_ASSIGNMENT, line, lhs + " <= " + span, lhs + " <= " + lhs, lhs,
+            out.add(cand(file, s, e, MutationOperator.DROPPED_ASSIGNMENT, line, lhs + " <= " + span, lhs + " <= " + lhs, lhs,
                     src.apply(line)));
         } else if ((kind == SpanKind.CONTINUOUS || kind == SpanKind.BLOCKING) && lhs != null && lhs.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             // Not when the value already is the stuck one (a mutant equal to the original by construction).
-            if (!zero(span)) out.add(new Candidate(file, s, e, MutationOperator.STUCK_AT, line, lhs + " = " + span, lhs + " = '0", "'0", src.apply(line)));
+            if (!zero(span)) out.add(cand(file, s, e, MutationOperator.STUCK_AT, line, lhs + " = " + span, lhs + " = '0", "'0", src.apply(line)));
             if (!span.strip().equals("'1")) {
-                out.add(new Candidate(file, s, e, MutationOperator.STUCK_AT, line, lhs + " = " + span, lhs + " = '1", "'1", src.apply(line)));
+                out.add(cand(file, s, e, MutationOperator.STUCK_AT, line, lhs + " = " + span, lhs + " = '1", "'1", src.apply(line)));
             }
         } else if (kind == SpanKind.RETURN && !zero(span)) {
-            out.add(new Candidate(file, s, e, MutationOperator.STUCK_AT, line, "return " + span, "return '0", "'0", src.apply(line)));
+            out.add(cand(file, s, e, MutationOperator.STUCK_AT, line, "return " + span, "return '0", "'0", src.apply(line)));
         }
+        for (Candidate c : out) {
+            all.add(new Candidate(c.file(), c.spanStart(), c.spanEnd(), c.operator(), c.line(), c.original(), c.mutated(), c.spanMutated(),
+                    c.sourceLine(), inFunction));
+        }
+    }
+
+    private static Candidate cand(String file, int s, int e, MutationOperator op, int line, String original, String mutated, String spanMutated,
+                                  String sourceLine) {
+        return new Candidate(file, s, e, op, line, original, mutated, spanMutated, sourceLine, false);
     }
 
     /** A constant index {@code [N]} or part select {@code [H:L]}: moved one bit up and one bit down. */
@@ -175,7 +188,7 @@ public final class MutationEngine {
             for (int d : new int[] {1, -1}) {
                 if (v + d < 0) continue;
                 String m = "[" + (v + d) + "]";
-                out.add(new Candidate(file, s, e, MutationOperator.BIT_SELECT, a.line(), text.substring(t.get(open).start(), t.get(close).end()), m,
+                out.add(cand(file, s, e, MutationOperator.BIT_SELECT, a.line(), text.substring(t.get(open).start(), t.get(close).end()), m,
                         text.substring(s, t.get(open).start()) + m + text.substring(t.get(close).end(), e), src.apply(a.line())));
             }
         } else if (n == 3 && decimal(a) && t.get(open + 2).is(":") && decimal(t.get(open + 3))) {
@@ -183,7 +196,7 @@ public final class MutationEngine {
             for (int d : new int[] {1, -1}) {
                 if (Math.min(h, l) + d < 0) continue;
                 String m = "[" + (h + d) + ":" + (l + d) + "]";
-                out.add(new Candidate(file, s, e, MutationOperator.BIT_SELECT, a.line(), text.substring(t.get(open).start(), t.get(close).end()), m,
+                out.add(cand(file, s, e, MutationOperator.BIT_SELECT, a.line(), text.substring(t.get(open).start(), t.get(close).end()), m,
                         text.substring(s, t.get(open).start()) + m + text.substring(t.get(close).end(), e), src.apply(a.line())));
             }
         }
@@ -329,13 +342,15 @@ public final class MutationEngine {
         List<Long> spans = new ArrayList<>(bySpan.keySet());
         spans.sort(Comparator.reverseOrder()); // edit from the end so earlier offsets stay valid
         StringBuilder s = new StringBuilder(text);
-        String select = isPackage(text) ? SELECT_CALL : SELECT;
+        boolean pkg = isPackage(text);
         int last = Integer.MAX_VALUE;
         for (long key : spans) {
             int start = (int) (key >>> 32), end = (int) key;
             if (end > last) throw new IllegalStateException("overlapping mutation spans in " + file + " at offset " + start);
             last = start;
             StringBuilder e = new StringBuilder("(");
+            // Functions read the select through the DPI call: Verilator refuses an outside variable in a function it does not inline.
+            String select = pkg || ((Candidate) bySpan.get(key).get(0)[1]).inFunction() ? SELECT_CALL : SELECT;
             for (Object[] m : bySpan.get(key)) {
                 e.append("(").append(select).append(" == ").append(m[0]).append(") ? (").append(flat(((Candidate) m[1]).spanMutated())).append(") : ");
             }
