@@ -385,7 +385,7 @@ public final class MutationEngine {
                 + "// 0 is the original design; the harness writes it (s1model.h, select_mutant) before a reset.\n"
                 + "package " + SELECT_PACKAGE + ";\n"
                 + "  int mut_sel /* verilator public_flat_rw */;\n"
-                + "  // the same value for functions of packages (s1model_abi.cpp)\n"
+                + "  // the same value for functions (s1model_abi.cpp)\n"
                 + "  import \"DPI-C\" function int s1_mut_sel();\n"
                 + "endpackage\n";
     }
