@@ -190,6 +190,8 @@ inline jint dramDigest(jlong sim, jlong* digest) {
     return r;
 }
 
+inline jint selectMutant(jlong sim, jint id) { return S(sim)->api->select_mutant(S(sim)->sim, id); }
+
 inline jint traceOpen(jlong sim, const char* path) { return S(sim)->api->trace_open(S(sim)->sim, path); }
 inline jint traceFlush(jlong sim) { return S(sim)->api->trace_flush(S(sim)->sim); }
 inline jint traceClose(jlong sim) { return S(sim)->api->trace_close(S(sim)->sim); }

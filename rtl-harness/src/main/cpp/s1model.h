@@ -25,7 +25,7 @@
 extern "C" {
 #endif
 
-#define S1MODEL_ABI_VERSION 3
+#define S1MODEL_ABI_VERSION 4
 #define S1MODEL_ENTRY "s1model_get_api"
 
 /* Reset modes (spec §3): bare (ISA tests: the core runs from reset_pc) or command (the device
@@ -180,6 +180,13 @@ typedef struct s1model_api {
     int32_t (*read_tile)(s1model_sim* sim, int32_t index, void* data);
     /* The digest of all of DRAM (s1_digest.h; the golden model's DramDigest computes the same). */
     int32_t (*dram_digest)(s1model_sim* sim, uint64_t* digest);
+
+    /* ---- ABI 4: mutant models of the mutation engine ---- */
+
+    /* Selects mutant `id` of a mutant model (0: none, the original design) by writing the public
+       variable s1_mut_pkg::mut_sel that the mutation engine adds; takes effect at once, so call it
+       before reset(). S1_UNSUPPORTED for a model without that variable (the real RTL). */
+    int32_t (*select_mutant)(s1model_sim* sim, int32_t id);
 } s1model_api;
 
 typedef const s1model_api* (*s1model_get_api_fn)(void);

@@ -100,6 +100,7 @@ struct Sim {
     const uint16_t* csrViewAddr = nullptr;  // s1_csr.csr_view_addr: its number
     int csrCount = 0;
     const uint32_t* tiles = nullptr;        // s1_tile.trf: 64 rows of 256 bits, row r of tile t at 8t + r
+    int32_t* mutSel = nullptr;              // s1_mut_pkg::mut_sel: only in mutant models
 
     uint64_t cycle = 0;             // cycles since reset
     uint64_t lastProgressCycle = 0; // cycle of the last record, device event or device transfer (or reset)
@@ -284,6 +285,10 @@ void findBackdoors(Sim* s) {
                 s->csrView = static_cast<const uint32_t*>(v->datap());
                 s->csrViewAddr = static_cast<const uint16_t*>(a->datap());
                 s->csrCount = v->elements(1);
+            }
+        } else if (endsWith(sc->name(), ".s1_mut_pkg")) {
+            if (VerilatedVar* v = sc->varFind("mut_sel")) {
+                if (v->vltype() == VLVT_UINT32 && v->udims() == 0) s->mutSel = static_cast<int32_t*>(v->datap());
             }
         } else if (endsWith(sc->name(), ".u_tile")) {
             if (VerilatedVar* v = sc->varFind("trf")) {
@@ -1106,6 +1111,17 @@ int32_t api_dram_digest(s1model_sim* h, uint64_t* digest) {
     });
 }
 
+int32_t api_select_mutant(s1model_sim* h, int32_t id) {
+    Sim* s = reinterpret_cast<Sim*>(h);
+    return guarded(s, [&]() -> int32_t {
+        if (!s->mutSel) return S1_UNSUPPORTED;
+        if (id < 0) return bad(s, "mutant id " + std::to_string(id) + " is negative");
+        *s->mutSel = id;
+        s->top->eval();
+        return S1_OK;
+    });
+}
+
 int32_t api_trace_open(s1model_sim* h, const char* path) {
     Sim* s = reinterpret_cast<Sim*>(h);
 #if VM_TRACE_FST
@@ -1204,11 +1220,20 @@ const s1model_api kApi = {
     api_read_csr,
     api_read_tile,
     api_dram_digest,
+    api_select_mutant,
 };
 
 }  // namespace
 
 // ------------------------------------------------------------------ Verilator hooks
+
+// The mutant select for functions of packages in mutant models (MutationEngine): Verilator refuses
+// a package variable in a function it does not inline, so those read the select through this
+// DPI import of s1_mut_pkg. The simulator being evaluated is the thread's current one.
+extern "C" int s1_mut_sel() {
+    Sim* s = t_current;
+    return s && s->mutSel ? *s->mutSel : 0;
+}
 
 void s1model_printf(const char* format, ...) {
     char small[512];

@@ -14,7 +14,7 @@
 #
 # usage: build-model.sh --rtl DIR --out DIR --gen DIR [--cpp DIR] [--top NAME]
 #                       [--dram-bytes N] [--jobs N] [--no-trace] [--bench] [--install DIR]
-#                       [--runtime-cache DIR] [--force]
+#                       [--runtime-cache DIR] [--vflags "F..."] [--force]
 #   --rtl DIR        RTL sources: the files listed in DIR/s1_files.f in that order if it exists,
 #                    else DIR/*.sv and *.v (*_pkg.sv first); DIR/*.cpp are compiled in as DPI code.
 #   --gen DIR        folder with the generated seedchip_pkg.sv, s1_device_pkg.sv, s1_commit_layout.h
@@ -24,12 +24,14 @@
 #   --no-trace       leave FST tracing out (default: compiled in, switched on per run)
 #   --install DIR    also copy libs1model.so into DIR (the Maven build packages it this way)
 #   --runtime-cache DIR  reuse compiled Verilator runtime objects across builds (same flags)
+#   --vflags "F..."  extra Verilator options, space-separated (e.g. "--unroll-stmts 1000000" for
+#                    mutant models, whose mutated loop bodies exceed the default unroll limit)
 # Environment: VERILATOR (default verilator), CXX (default g++), MAKE (default make).
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 RTL="" OUT="" GEN="" CPP="$HERE/../cpp" TOP="s1_top" DRAM_BYTES="" JOBS=2 TRACE=1 BENCH=0 INSTALL="" FORCE=0
-RUNTIME_CACHE=""
+RUNTIME_CACHE="" EXTRA_VFLAGS=""
 die() { echo "build-model: $*" >&2; exit 1; }
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -44,6 +46,7 @@ while [ $# -gt 0 ]; do
     --bench) BENCH=1; shift ;;
     --install) INSTALL="$2"; shift 2 ;;
     --runtime-cache) RUNTIME_CACHE="$2"; shift 2 ;;
+    --vflags) EXTRA_VFLAGS="$2"; shift 2 ;;
     --force) FORCE=1; shift ;;
     -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
     *) die "unknown option $1 (see --help)" ;;
@@ -113,6 +116,8 @@ LIB="$OUT/libs1model.so"
 VFLAGS=(--cc --prefix Vs1_top --top-module "$TOP" -O3 --x-assign fast --x-initial fast --assert
         -Wno-fatal "-GDRAM_BYTES=$DRAM_BYTES")
 [ "$TRACE" = 1 ] && VFLAGS+=(--trace-fst)
+# shellcheck disable=SC2206 # split on purpose: one option per word
+[ -n "$EXTRA_VFLAGS" ] && VFLAGS+=($EXTRA_VFLAGS)
 CFLAGS_KEY="-fPIC -fvisibility=hidden -fvisibility-inlines-hidden -DVL_USER_FATAL -DVL_USER_STOP -DVL_USER_FINISH"
 CFLAGS_COMMON="$CFLAGS_KEY -include $CPP/s1model_hooks.h -I$CPP -I$GEN"
 # s1model_abi.cpp includes s1model_build.h (DRAM_BYTES, info string) from the object folder (-I.).

@@ -5,12 +5,13 @@
 # seed: 4
 # weights: default
 # target: mutant:fwd-wrong-stage
-# target-description: mutant fwd-wrong-stage of the S1 RTL (s1_top, Verilator 5.006, mutated sources 4e9d6dc80fa2): The rs2 forwarding mux checks WB before MEM: when both instructions ahead write rs2, the older value (in WB) is forwarded instead of the newer one (in MEM).
+# target-description: mutant fwd-wrong-stage of the S1 RTL (s1_top, Verilator 5.006, mutated sources aedca9937f51): The rs2 forwarding mux checks WB before MEM: when both instructions ahead write rs2, the older value (in WB) is forwarded instead of the newer one (in MEM).
 # dram-bytes: 1048576
 # budget: 20000
 # bucket: tget | rd_wdata | -
 # divergence-kind: MISMATCH
 # divergence-order: 11
+# divergence-fields: rd_wdata
 # original-ops: 45
 # shrunk-ops: 3
 # shrunk-instructions: 6

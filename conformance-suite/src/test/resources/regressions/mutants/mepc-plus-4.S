@@ -5,12 +5,13 @@
 # seed: 1
 # weights: default
 # target: mutant:mepc-plus-4
-# target-description: mutant mepc-plus-4 of the S1 RTL (s1_top, Verilator 5.006, mutated sources fe45d258bddb): A trap saves the address of the next instruction (pc + 4, as for an interrupt) in mepc instead of the trapping instruction's pc.
+# target-description: mutant mepc-plus-4 of the S1 RTL (s1_top, Verilator 5.006, mutated sources 0e37875f074e): A trap saves the address of the next instruction (pc + 4, as for an interrupt) in mepc instead of the trapping instruction's pc.
 # dram-bytes: 1048576
 # budget: 20000
-# bucket: csrrs | rd_wdata | -
+# bucket: csr:mepc | rd_wdata | -
 # divergence-kind: MISMATCH
 # divergence-order: 10
+# divergence-fields: rd_wdata,csr_rdata
 # original-ops: 44
 # shrunk-ops: 1
 # shrunk-instructions: 1

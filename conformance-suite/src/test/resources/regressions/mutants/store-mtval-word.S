@@ -5,12 +5,13 @@
 # seed: 5
 # weights: default
 # target: mutant:store-mtval-word
-# target-description: mutant store-mtval-word of the S1 RTL (s1_top, Verilator 5.006, mutated sources caeb36276c8b): A store trap writes the data port's word address (address bits 1:0 cleared) into mtval instead of the faulting address: wrong mtval on misaligned SH/SW.
+# target-description: mutant store-mtval-word of the S1 RTL (s1_top, Verilator 5.006, mutated sources 12474e08dcb9): A store trap writes the data port's word address (address bits 1:0 cleared) into mtval instead of the faulting address: wrong mtval on misaligned SH/SW.
 # dram-bytes: 1048576
 # budget: 20000
-# bucket: sw | trap_tval | STORE_MISALIGNED
+# bucket: trap | trap_tval | STORE_MISALIGNED
 # divergence-kind: MISMATCH
 # divergence-order: 6
+# divergence-fields: trap_tval
 # original-ops: 36
 # shrunk-ops: 1
 # shrunk-instructions: 1

@@ -5,12 +5,13 @@
 # seed: 22
 # weights: default
 # target: mutant:tile-fault-mtval-row-start
-# target-description: mutant tile-fault-mtval-row-start of the S1 RTL (s1_top, Verilator 5.006, mutated sources 38d4891ce39a): A tile load/store access fault reports the start of the faulting row in mtval even when the row starts inside the window and only its tail is outside (the spec wants the first byte outside).
+# target-description: mutant tile-fault-mtval-row-start of the S1 RTL (s1_top, Verilator 5.006, mutated sources 5d6859649b6f): A tile load/store access fault reports the start of the faulting row in mtval even when the row starts inside the window and only its tail is outside (the spec wants the first byte outside).
 # dram-bytes: 1048576
 # budget: 20000
-# bucket: tld | trap_tval | LOAD_ACCESS
+# bucket: trap | trap_tval | LOAD_ACCESS
 # divergence-kind: MISMATCH
 # divergence-order: 9
+# divergence-fields: trap_tval
 # original-ops: 65
 # shrunk-ops: 1
 # shrunk-instructions: 4

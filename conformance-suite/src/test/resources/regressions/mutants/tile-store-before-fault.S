@@ -5,12 +5,13 @@
 # seed: 6
 # weights: default
 # target: mutant:tile-store-before-fault
-# target-description: mutant tile-store-before-fault of the S1 RTL (s1_top, Verilator 5.006, mutated sources 4907976cb111): tst/tstn start streaming rows in the cycle after the fault check without waiting for its verdict (only tld waits): a faulting tile store writes its first rows to DRAM, and reports them, before it traps.
+# target-description: mutant tile-store-before-fault of the S1 RTL (s1_top, Verilator 5.006, mutated sources 5928ae42917f): tst/tstn start streaming rows in the cycle after the fault check without waiting for its verdict (only tld waits): a faulting tile store writes its first rows to DRAM, and reports them, before it traps.
 # dram-bytes: 1048576
 # budget: 20000
-# bucket: tst | mem_count | STORE_ACCESS
+# bucket: tst | mem_count | -
 # divergence-kind: MISMATCH
 # divergence-order: 9
+# divergence-fields: mem_count
 # original-ops: 41
 # shrunk-ops: 1
 # shrunk-instructions: 4

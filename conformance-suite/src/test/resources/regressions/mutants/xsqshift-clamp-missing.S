@@ -5,12 +5,13 @@
 # seed: 11
 # weights: default
 # target: mutant:xsqshift-clamp-missing
-# target-description: mutant xsqshift-clamp-missing of the S1 RTL (s1_top, Verilator 5.006, mutated sources 08e834f567f6): The WARL clamp of xsqshift is missing: an out-of-range shift is kept as written (it reads back unclamped and tquant.i8 shifts by its low bits).
+# target-description: mutant xsqshift-clamp-missing of the S1 RTL (s1_top, Verilator 5.006, mutated sources 5ddf9a8ff49e): The WARL clamp of xsqshift is missing: an out-of-range shift is kept as written (it reads back unclamped and tquant.i8 shifts by its low bits).
 # dram-bytes: 1048576
 # budget: 20000
-# bucket: csrrw | csr_wdata | -
+# bucket: csr:xsqshift | csr_wdata | -
 # divergence-kind: MISMATCH
 # divergence-order: 7
+# divergence-fields: csr_wdata
 # original-ops: 59
 # shrunk-ops: 1
 # shrunk-instructions: 1

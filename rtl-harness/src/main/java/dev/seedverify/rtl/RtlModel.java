@@ -180,33 +180,41 @@ public final class RtlModel {
      * @param jobs         parallel compile jobs
      * @param timeout      longest a build may take
      * @param runtimeCache folder where compiled Verilator runtime objects are reused, or null
+     * @param verilatorFlags extra Verilator options (e.g. larger unroll limits for mutant models), none by default
      */
-    public record BuildOptions(String top, int dramBytes, boolean trace, int jobs, Duration timeout, Path runtimeCache) {
+    public record BuildOptions(String top, int dramBytes, boolean trace, int jobs, Duration timeout, Path runtimeCache,
+                               List<String> verilatorFlags) {
         public BuildOptions {
             Objects.requireNonNull(top, "top");
             Objects.requireNonNull(timeout, "timeout");
             if (jobs < 1) throw new IllegalArgumentException("jobs must be positive");
+            verilatorFlags = List.copyOf(verilatorFlags);
+            for (String f : verilatorFlags) {
+                if (f.isBlank() || f.chars().anyMatch(Character::isWhitespace)) throw new IllegalArgumentException("bad Verilator flag '" + f + "'");
+            }
         }
+
+        public BuildOptions withVerilatorFlags(List<String> f) { return new BuildOptions(top, dramBytes, trace, jobs, timeout, runtimeCache, f); }
 
         /** s1_top, default DRAM size, tracing in, 2 jobs, 20 minutes, the runtime cache of {@value #RUNTIME_CACHE_PROPERTY}. */
         public static BuildOptions defaults() {
             String cache = System.getProperty(RUNTIME_CACHE_PROPERTY);
             Path cacheDir = cache != null && !cache.isBlank() ? Path.of(cache)
                     : Path.of(System.getProperty("java.io.tmpdir"), "seedverify-verilator-runtime");
-            return new BuildOptions("s1_top", 0, true, 2, Duration.ofMinutes(20), cacheDir);
+            return new BuildOptions("s1_top", 0, true, 2, Duration.ofMinutes(20), cacheDir, List.of());
         }
 
-        public BuildOptions withTop(String t) { return new BuildOptions(t, dramBytes, trace, jobs, timeout, runtimeCache); }
+        public BuildOptions withTop(String t) { return new BuildOptions(t, dramBytes, trace, jobs, timeout, runtimeCache, verilatorFlags); }
 
-        public BuildOptions withDramBytes(int d) { return new BuildOptions(top, d, trace, jobs, timeout, runtimeCache); }
+        public BuildOptions withDramBytes(int d) { return new BuildOptions(top, d, trace, jobs, timeout, runtimeCache, verilatorFlags); }
 
-        public BuildOptions withTrace(boolean t) { return new BuildOptions(top, dramBytes, t, jobs, timeout, runtimeCache); }
+        public BuildOptions withTrace(boolean t) { return new BuildOptions(top, dramBytes, t, jobs, timeout, runtimeCache, verilatorFlags); }
 
-        public BuildOptions withJobs(int j) { return new BuildOptions(top, dramBytes, trace, j, timeout, runtimeCache); }
+        public BuildOptions withJobs(int j) { return new BuildOptions(top, dramBytes, trace, j, timeout, runtimeCache, verilatorFlags); }
 
-        public BuildOptions withTimeout(Duration t) { return new BuildOptions(top, dramBytes, trace, jobs, t, runtimeCache); }
+        public BuildOptions withTimeout(Duration t) { return new BuildOptions(top, dramBytes, trace, jobs, t, runtimeCache, verilatorFlags); }
 
-        public BuildOptions withRuntimeCache(Path c) { return new BuildOptions(top, dramBytes, trace, jobs, timeout, c); }
+        public BuildOptions withRuntimeCache(Path c) { return new BuildOptions(top, dramBytes, trace, jobs, timeout, c, verilatorFlags); }
     }
 
     /** {@link #build(Path, Path, BuildOptions)} with {@link BuildOptions#defaults()}. */
@@ -248,6 +256,7 @@ public final class RtlModel {
                 "--cpp", kit.resolve("cpp").toString(), "--top", options.top(), "--jobs", Integer.toString(options.jobs())));
         if (options.dramBytes() != 0) cmd.addAll(List.of("--dram-bytes", Integer.toString(options.dramBytes())));
         if (!options.trace()) cmd.add("--no-trace");
+        if (!options.verilatorFlags().isEmpty()) cmd.addAll(List.of("--vflags", String.join(" ", options.verilatorFlags())));
         if (options.runtimeCache() != null) cmd.addAll(List.of("--runtime-cache", options.runtimeCache().toAbsolutePath().toString()));
         Path log = out.resolve("build.log");
         try {

@@ -186,6 +186,16 @@ public final class RtlSimulator implements AutoCloseable {
         return new RtlSimulationException(BackendFailure.Kind.CRASH, deathMessage, S1Glue.cycles(sim), S1Glue.simOutput(sim));
     }
 
+    /**
+     * Selects mutant {@code id} of a mutant model of the mutation engine (0: the original design);
+     * it holds until changed, so select before resetting. Refused ({@link UnsupportedOperationException})
+     * by a model without a mutant select, e.g. the real RTL.
+     */
+    public void selectMutant(int id) {
+        long s = sim();
+        check(s, S1Glue.selectMutant(s, id), "select mutant " + id);
+    }
+
     // ------------------------------------------------------------------ reset and memory
 
     /** Bare-mode reset (spec §3): pc = 0x8000_0000, window = all of DRAM, stop_on_trap = 0. */

@@ -33,12 +33,23 @@ class LayoutTest {
         }
     }
 
+    /**
+     * S1Glue's copies of s1model.h's enums (status codes, reset modes, result-block indices) are
+     * the header's values, all of them and nothing else: every {@code S1_X = n} / {@code S1R_X = n}
+     * of the header is S1Glue's {@code X} / {@code R_X} with the same value, and every int constant
+     * of S1Glue is one of those.
+     */
     @Test
-    void resultBlockIndicesMatchTheCHeader() throws Exception {
+    void everyEnumConstantOfTheCHeaderIsS1GluesConstantOfTheSameValueAndViceVersa() throws Exception {
         String header = new String(RtlModel.class.getResourceAsStream("/dev/seedverify/rtl/buildkit/cpp/s1model.h").readAllBytes());
-        assertThat(header).contains("S1R_COUNT = " + S1Glue.R_COUNT);
-        assertThat(header).contains("S1R_FIRST_TILE = " + S1Glue.R_FIRST_TILE + ",");
-        assertThat(header).contains("S1_HANG = " + S1Glue.HANG + ",");
-        assertThat(header).contains("S1_PROTOCOL = " + S1Glue.PROTOCOL + ",");
+        java.util.Map<String, Integer> fromHeader = new java.util.TreeMap<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(S1R?)_([A-Z_]+)\\s*=\\s*(\\d+)").matcher(header);
+        while (m.find()) fromHeader.put((m.group(1).equals("S1R") ? "R_" : "") + m.group(2), Integer.parseInt(m.group(3)));
+        java.util.Map<String, Integer> fromGlue = new java.util.TreeMap<>();
+        for (Field f : S1Glue.class.getFields()) {
+            if (Modifier.isStatic(f.getModifiers()) && Modifier.isFinal(f.getModifiers()) && f.getType() == int.class) fromGlue.put(f.getName(), f.getInt(null));
+        }
+        assertThat(fromHeader).as("enum constants of s1model.h").hasSizeGreaterThan(30).containsEntry("R_COUNT", 18).containsEntry("MODE_COMMAND", 1);
+        assertThat(fromGlue).isEqualTo(fromHeader);
     }
 }

@@ -105,6 +105,8 @@ public final class S1Glue {
 
     public static native int dramDigest(long sim, @Cast("jlong*") long[] digest);
 
+    public static native int selectMutant(long sim, int id);
+
     public static native int traceOpen(long sim, String path);
 
     public static native int traceFlush(long sim);
