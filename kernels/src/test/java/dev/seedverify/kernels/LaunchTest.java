@@ -144,9 +144,9 @@ class LaunchTest {
         for (KernelDevice d : devices()) {
             try (KernelPlacement p = gemmWith(d, null, null)) {
                 Launch zero = p.launch("args", Variant.XSEED, 0);
-                int before = d.driver().outstanding().size();
+                int outstanding = d.driver().outstanding().size();
                 assertThatThrownBy(() -> d.launch(zero)).as(d.name()).isInstanceOf(InvalidRequestException.class).hasMessageContaining("budget 0");
-                assertThat(d.driver().outstanding()).hasSize(before);
+                assertThat(d.driver().outstanding()).hasSize(outstanding);
                 byte[] now = p.readBack(), before = p.contents();
                 for (KernelPlacement.Region r : p.regions().values()) {
                     if (r.kind() == KernelPlacement.Kind.STACK) continue; // not part of the snapshot before: earlier launches' leftovers

@@ -287,14 +287,13 @@ public final class KernelPlacement implements AutoCloseable {
                     regions.put(e.getKey(), new Region(e.getKey(), Kind.ARGS, m.address(), m.bytes(), offset[0]));
                     offset[0] += m.bytes();
                 }
-                int guards = 0;
                 for (Map.Entry<String, byte[]> e : inputs.entrySet()) {
-                    byte[] b = buffer(d, allocations, memories, regions, e.getKey(), Kind.INPUT, e.getValue().length, guards++, offset);
+                    byte[] b = buffer(d, allocations, memories, regions, e.getKey(), Kind.INPUT, e.getValue().length, offset);
                     System.arraycopy(e.getValue(), 0, b, 0, e.getValue().length);
                     bytes.put(e.getKey(), b);
                 }
                 for (Map.Entry<String, Integer> e : outputs.entrySet()) {
-                    byte[] b = buffer(d, allocations, memories, regions, e.getKey(), Kind.OUTPUT, e.getValue(), guards++, offset);
+                    byte[] b = buffer(d, allocations, memories, regions, e.getKey(), Kind.OUTPUT, e.getValue(), offset);
                     Arrays.fill(b, 0, e.getValue(), OUTPUT_FILL);
                     bytes.put(e.getKey(), b);
                 }
@@ -353,12 +352,12 @@ public final class KernelPlacement implements AutoCloseable {
 
         /** A buffer's allocation (the buffer, then its guard); returns its bytes as written, guard filled. */
         private static byte[] buffer(S1Device d, List<DeviceMemory> allocations, Map<String, DeviceMemory> memories, Map<String, Region> regions,
-                                     String name, Kind kind, int bytes, int index, int[] offset) {
+                                     String name, Kind kind, int bytes, int[] offset) {
             DeviceMemory m = d.alloc(bytes + GUARD_BYTES, ALIGN);
             allocations.add(m);
             memories.put(name, m);
             regions.put(name, new Region(name, kind, m.address(), bytes, offset[0]));
-            regions.put("guard" + index + ":" + name, new Region("guard after " + name, Kind.GUARD, m.address() + bytes, GUARD_BYTES, offset[0] + bytes));
+            regions.put("guard after " + name, new Region("guard after " + name, Kind.GUARD, m.address() + bytes, GUARD_BYTES, offset[0] + bytes));
             offset[0] += m.bytes();
             byte[] b = new byte[m.bytes()];
             Arrays.fill(b, bytes, b.length, GUARD_FILL);
