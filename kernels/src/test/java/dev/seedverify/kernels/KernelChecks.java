@@ -11,7 +11,7 @@ import dev.seedverify.kernels.launch.KernelRunner;
 /**
  * What every kernel property checks: the case run on a device, in each variant, ends with ecall
  * and status OK, every output element equals the reference, nothing outside the outputs and the
- * stack changed, and (on the golden model) the run kept xseed.h's ordering contract.
+ * stack changed, and the run kept xseed.h's ordering contract (checked on the records the backend delivered).
  */
 public final class KernelChecks {
     /**
