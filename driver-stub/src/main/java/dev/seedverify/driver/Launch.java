@@ -18,7 +18,7 @@ public final class Launch {
     private DeviceMemory argBlock, stack;
     private final List<Arg> args = new ArrayList<>();
     private final List<DeviceMemory> buffers = new ArrayList<>();
-    private int budget = DeviceTable.LAUNCH_DEFAULT_BUDGET;
+    private long budget = DeviceTable.LAUNCH_DEFAULT_BUDGET;
 
     private Launch(LoadedKernel kernel) { this.kernel = Objects.requireNonNull(kernel, "kernel"); }
 
@@ -43,8 +43,11 @@ public final class Launch {
         return this;
     }
 
-    /** Instructions the kernel may retire (1..2^24; default 2^24). */
-    public Launch budget(int instructions) {
+    /**
+     * Instructions the kernel may retire: 1..2^32-1, the descriptor's unsigned 32-bit field (spec
+     * §4.2); default 2^24, what the field's 0 means. Large compiled kernels need more than 2^24.
+     */
+    public Launch budget(long instructions) {
         this.budget = instructions;
         return this;
     }
@@ -59,7 +62,7 @@ public final class Launch {
 
     public List<DeviceMemory> buffers() { return List.copyOf(buffers); }
 
-    public int budget() { return budget; }
+    public long budget() { return budget; }
 
     @Override
     public String toString() { return "LAUNCH " + kernel.name() + " args " + args + " budget " + budget; }

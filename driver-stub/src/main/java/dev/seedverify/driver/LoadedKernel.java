@@ -34,6 +34,20 @@ public final class LoadedKernel {
         return a == null ? OptionalInt.empty() : OptionalInt.of(a);
     }
 
+    /**
+     * The same loaded image, launched from another of its symbols (a library with one LAUNCH entry
+     * per kernel is loaded once and launched at each entry).
+     *
+     * @throws InvalidRequestException (BAD_ARGUMENT) when the image has no such symbol
+     */
+    public LoadedKernel entryAt(String symbol) {
+        Integer a = symbols.get(symbol);
+        if (a == null) {
+            throw new InvalidRequestException(InvalidRequestException.Reason.BAD_ARGUMENT, "launch entry: " + name + " has no symbol " + symbol + " in its segments");
+        }
+        return new LoadedKernel(name + ":" + symbol, memory, a, symbols);
+    }
+
     @Override
     public String toString() { return String.format("kernel %s at 0x%08x (entry 0x%08x)", name, memory.address(), entry); }
 }

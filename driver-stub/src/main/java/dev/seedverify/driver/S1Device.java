@@ -41,6 +41,8 @@ import java.util.Objects;
  */
 public final class S1Device implements AutoCloseable {
     private static final int LOG_RECORDS = 1024;
+    /** The largest LAUNCH budget: the descriptor field is an unsigned word (0 would mean 2^24, so the driver always writes the budget itself). */
+    public static final long MAX_BUDGET = 0xFFFF_FFFFL;
 
     private final Backend chip;
     private final BusMonitor monitor;
@@ -547,8 +549,8 @@ public final class S1Device implements AutoCloseable {
         if (l.argBlock().address() % DeviceTable.LAUNCH_ALIGN != 0) {
             throw invalid(InvalidRequestException.Reason.MISALIGNED, "launch: argument block " + l.argBlock() + " is not word-aligned");
         }
-        if (l.budget() < 1 || l.budget() > DeviceTable.LAUNCH_DEFAULT_BUDGET) {
-            throw invalid(InvalidRequestException.Reason.BAD_ARGUMENT, "launch: budget " + l.budget() + " is not in 1.." + DeviceTable.LAUNCH_DEFAULT_BUDGET);
+        if (l.budget() < 1 || l.budget() > MAX_BUDGET) {
+            throw invalid(InvalidRequestException.Reason.BAD_ARGUMENT, "launch: budget " + l.budget() + " is not in 1.." + MAX_BUDGET);
         }
         List<DeviceMemory> in = new ArrayList<>(List.of(l.kernel().memory(), l.argBlock(), l.stack()));
         int[] words = new int[l.args().size()];
@@ -580,7 +582,7 @@ public final class S1Device implements AutoCloseable {
         if (bug == DriverBug.WINDOW_ONE_WORD_SHORT) hi -= 4;
         int sp = (int) (l.stack().end() & -16L);
         if (u(sp) <= u(l.stack().address())) throw invalid(InvalidRequestException.Reason.OUT_OF_RANGE, "launch: stack " + l.stack() + " holds no 16-byte-aligned top");
-        return new Prepared(command, new int[] {l.kernel().entry(), l.argBlock().address(), sp, (int) lo, (int) hi, l.budget()}, new long[] {lo, hi},
+        return new Prepared(command, new int[] {l.kernel().entry(), l.argBlock().address(), sp, (int) lo, (int) hi, (int) l.budget()}, new long[] {lo, hi},
                 l.argBlock(), words);
     }
 

@@ -41,7 +41,7 @@ class BuildMatrixTest {
             }
         }
         for (Variant v : Variant.values()) {
-            TinyCnn.Outcome net = TinyCnn.seeded(3).run(lib, v, KernelChecks.golden(), KernelRunner.DEFAULT_BASE, KernelRunner.DEFAULT_BUDGET);
+            TinyCnn.Outcome net = TinyCnn.seeded(3).run(lib, v, KernelChecks.golden(), KernelRunner.DEFAULT_BUDGET);
             assertThat(net.passed()).as("%s tiny CNN %s:%n%s", config, v, net).isTrue();
         }
     }

@@ -35,7 +35,6 @@ import java.util.List;
  */
 class InjectedBugsTest {
     static final String SEED = "4242";
-    static final int BASE = dev.seedverify.kernels.launch.KernelRunner.DEFAULT_BASE;
 
     /** Inverts a property: it must fail, and its shrunk sample must be at most as large as the original. */
     public static final class CaughtAndShrunk implements AroundPropertyHook {
@@ -64,37 +63,37 @@ class InjectedBugsTest {
 
     private static KernelLibrary buggy(KernelBug bug) { return KernelBuilder.build(BuildConfig.standard(), bug.patches()); }
 
-    private static void check(KernelBug bug, KernelCase c, int base) {
-        KernelChecks.check(buggy(bug), c, bug.variant(), KernelChecks.golden(), base);
+    private static void check(KernelBug bug, KernelCase c) {
+        KernelChecks.check(buggy(bug), c, bug.variant(), KernelChecks.golden(), 0);
     }
 
     @Property(seed = SEED, tries = 300, afterFailure = AfterFailureMode.PREVIOUS_SEED)
     @AddLifecycleHook(CaughtAndShrunk.class)
-    void requantTiesUpIsCaught(@ForAll("add") AddCase c) { check(KernelBugs.REQUANT_TIES_UP, c, BASE); }
+    void requantTiesUpIsCaught(@ForAll("add") AddCase c) { check(KernelBugs.REQUANT_TIES_UP, c); }
 
     @Property(seed = SEED, tries = 300, afterFailure = AfterFailureMode.PREVIOUS_SEED)
     @AddLifecycleHook(CaughtAndShrunk.class)
-    void tileEdgeOffByOneIsCaught(@ForAll("gemmI8") GemmI8Case c) { check(KernelBugs.TILE_EDGE_OFF_BY_ONE, c, BASE); }
+    void tileEdgeOffByOneIsCaught(@ForAll("gemmI8") GemmI8Case c) { check(KernelBugs.TILE_EDGE_OFF_BY_ONE, c); }
 
     @Property(seed = SEED, tries = 300, afterFailure = AfterFailureMode.PREVIOUS_SEED)
     @AddLifecycleHook(CaughtAndShrunk.class)
-    void convWrongStrideIsCaught(@ForAll("conv2d") ConvCase c) { check(KernelBugs.CONV_WRONG_STRIDE, c, BASE); }
+    void convWrongStrideIsCaught(@ForAll("conv2d") ConvCase c) { check(KernelBugs.CONV_WRONG_STRIDE, c); }
 
     @Property(seed = SEED, tries = 300, afterFailure = AfterFailureMode.PREVIOUS_SEED)
     @AddLifecycleHook(CaughtAndShrunk.class)
-    void mxfp8MissedScaleIsCaught(@ForAll("gemmMxfp8") GemmMxfp8Case c) { check(KernelBugs.MXFP8_MISSED_SCALE, c, BASE); }
+    void mxfp8MissedScaleIsCaught(@ForAll("gemmMxfp8") GemmMxfp8Case c) { check(KernelBugs.MXFP8_MISSED_SCALE, c); }
 
     @Property(seed = SEED, tries = 300, afterFailure = AfterFailureMode.PREVIOUS_SEED)
     @AddLifecycleHook(CaughtAndShrunk.class)
-    void poolUnsignedLoadIsCaught(@ForAll("maxpool") PoolCase c) { check(KernelBugs.POOL_UNSIGNED_LOAD, c, BASE); }
+    void poolUnsignedLoadIsCaught(@ForAll("maxpool") PoolCase c) { check(KernelBugs.POOL_UNSIGNED_LOAD, c); }
 
     @Property(seed = SEED, tries = 300, afterFailure = AfterFailureMode.PREVIOUS_SEED)
     @AddLifecycleHook(CaughtAndShrunk.class)
-    void misplacedFenceIsCaught(@ForAll("gemmI8") GemmI8Case c) { check(KernelBugs.MISPLACED_FENCE, c, BASE); }
+    void misplacedFenceIsCaught(@ForAll("gemmI8") GemmI8Case c) { check(KernelBugs.MISPLACED_FENCE, c); }
 
     @Property(seed = SEED, tries = 300, afterFailure = AfterFailureMode.PREVIOUS_SEED)
     @AddLifecycleHook(CaughtAndShrunk.class)
-    void softmaxBoundaryIsCaught(@ForAll("softmax") SoftmaxCase c) { check(KernelBugs.SOFTMAX_BOUNDARY, c, BASE); }
+    void softmaxBoundaryIsCaught(@ForAll("softmax") SoftmaxCase c) { check(KernelBugs.SOFTMAX_BOUNDARY, c); }
 
     /** Every bug of the catalogue has a property above (a new bug needs one). */
     @net.jqwik.api.Example
@@ -109,8 +108,8 @@ class InjectedBugsTest {
     void theRealLibraryPassesWhereTheBugsFail() {
         KernelLibrary lib = KernelChecks.standard();
         java.util.SplittableRandom r = new java.util.SplittableRandom(5);
-        KernelChecks.checkBoth(lib, GemmI8Case.random(r, 7, 8, 1), KernelChecks.golden(), BASE);
-        KernelChecks.check(lib, GemmI8Case.random(r, 15, 16, 33), Variant.XSEED, KernelChecks.golden(), BASE);
+        KernelChecks.checkBoth(lib, GemmI8Case.random(r, 7, 8, 1), KernelChecks.golden(), 0);
+        KernelChecks.check(lib, GemmI8Case.random(r, 15, 16, 33), Variant.XSEED, KernelChecks.golden(), 0);
     }
 
     @Provide Arbitrary<AddCase> add() { return KernelArbitraries.add(); }
@@ -119,9 +118,4 @@ class InjectedBugsTest {
     @Provide Arbitrary<GemmMxfp8Case> gemmMxfp8() { return KernelArbitraries.gemmMxfp8(); }
     @Provide Arbitrary<PoolCase> maxpool() { return KernelArbitraries.pool(false); }
     @Provide Arbitrary<SoftmaxCase> softmax() { return KernelArbitraries.softmax(); }
-
-    /** The allocation base the bug runs use. */
-    static final class KernelRunnerBase {
-        static final int BASE = dev.seedverify.kernels.launch.KernelRunner.DEFAULT_BASE;
-    }
 }

@@ -156,8 +156,8 @@ public final class KernelArbitraries {
         };
     }
 
-    /** An allocation base inside the first half of DRAM, a multiple of the placement alignment. */
-    public static Arbitrary<Integer> allocationBase() {
-        return Arbitraries.integers().between(0, 1023).map(i -> KernelRunner.DEFAULT_BASE + i * KernelPlacement.ALIGN);
+    /** Bytes allocated before a case's placement (up to 64 KiB, a multiple of the placement alignment): it moves the image and buffers. */
+    public static Arbitrary<Integer> filler() {
+        return Arbitraries.integers().between(0, 1023).map(i -> i * KernelPlacement.ALIGN);
     }
 }

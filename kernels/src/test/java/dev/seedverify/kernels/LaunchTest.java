@@ -1,23 +1,18 @@
 package dev.seedverify.kernels;
 
+import dev.seedverify.driver.InvalidRequestException;
+import dev.seedverify.driver.Launch;
 import dev.seedverify.golden.device.CompletionStatus;
-import dev.seedverify.golden.device.DescriptorField;
-import dev.seedverify.golden.device.Descriptor;
-import dev.seedverify.golden.device.Opcode;
+import dev.seedverify.golden.exec.Memory;
 import dev.seedverify.golden.isa.TrapCause;
 import dev.seedverify.kernels.abi.Kernel;
 import dev.seedverify.kernels.abi.KernelStatus;
 import dev.seedverify.kernels.abi.Variant;
 import dev.seedverify.kernels.build.KernelLibrary;
 import dev.seedverify.kernels.cases.GemmI8Case;
-import dev.seedverify.kernels.launch.GoldenDevice;
 import dev.seedverify.kernels.launch.KernelDevice;
 import dev.seedverify.kernels.launch.KernelPlacement;
-import dev.seedverify.kernels.launch.KernelRunner;
-import dev.seedverify.kernels.launch.LaunchRequest;
 import dev.seedverify.kernels.launch.LaunchResult;
-import dev.seedverify.kernels.launch.LockstepShimDevice;
-import dev.seedverify.kernels.launch.RtlShimDevice;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,81 +27,88 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The launch ABI as the devices implement it (spec §4.2 and the device design): entry with a0
- * and sp, the window, ecall ends with a0, other traps end with mcause/mtval, the budget ends with
- * WATCHDOG, bad descriptors with BAD_ADDRESS; and the placement that builds the launches. The
- * golden, RTL and lockstep devices must agree on every one.
+ * The launch ABI through the driver on the golden, RTL and lockstep backends (spec §4.2): entry
+ * with a0 and sp, the window, ecall ends with a0, other traps end with mcause/mtval (the driver's
+ * trap exception), the budget ends with WATCHDOG; a launch the driver refuses never reaches the
+ * device; and the placement that builds the launches. The three backends must agree on every one.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LaunchTest {
+    /** In DRAM, above every allocation of these tests, so outside every launch window. */
+    private static final int OUTSIDE = Memory.BASE + Memory.DEFAULT_BYTES - 4096;
+
     private KernelLibrary lib;
-    private GoldenDevice golden;
-    private RtlShimDevice rtl;
-    private LockstepShimDevice lockstep;
+    private KernelDevice golden, rtl, lockstep;
     private final GemmI8Case gemm = GemmI8Case.random(new SplittableRandom(9), 9, 9, 40);
 
     @BeforeAll
     void open() {
         lib = KernelChecks.standard();
-        golden = new GoldenDevice();
-        rtl = RtlShimDevice.open();
-        lockstep = LockstepShimDevice.open();
+        golden = KernelDevice.open("golden");
+        rtl = KernelDevice.open("rtl");
+        lockstep = KernelDevice.open("lockstep");
     }
 
     @AfterAll
     void close() {
+        golden.close();
         rtl.close();
         lockstep.close();
     }
 
     private List<KernelDevice> devices() { return List.of(golden, rtl, lockstep); }
 
-    /** Places {@code gemm} with argument {@code name} replaced by {@code value}. */
-    private KernelPlacement gemmWith(String name, Object value) {
+    /** Places {@code gemm} on {@code d} with argument {@code name} replaced by {@code value}. */
+    private KernelPlacement gemmWith(KernelDevice d, String name, Object value) {
         KernelPlacement.Builder b = KernelPlacement.builder(lib);
         gemm.inputs().forEach(b::input);
         b.output("c", gemm.outputBytes("c"));
         Map<String, Object> args = new HashMap<>(gemm.arguments());
         if (name != null) args.put(name, value);
-        return b.args("args", Kernel.GEMM_I8, args).at(KernelRunner.DEFAULT_BASE);
+        return b.args("args", Kernel.GEMM_I8, args).on(d);
     }
 
-    private LaunchResult launch(KernelDevice d, KernelPlacement p, LaunchRequest r) {
-        d.write(p.base(), p.contents());
-        return d.launch(r);
+    private LaunchResult launch(KernelDevice d, String name, Object value, Variant v, long budget) {
+        try (KernelPlacement p = gemmWith(d, name, value)) {
+            return d.launch(p.launch("args", v, budget));
+        }
     }
 
     @Test
     void aKernelEndsAtEcallWithItsResultAndTheRetiredCount() {
-        KernelPlacement p = gemmWith(null, null);
+        long g = launch(golden, null, null, Variant.XSEED, 1 << 24).retired();
         for (KernelDevice d : devices()) {
-            LaunchResult r = launch(d, p, p.request("args", Variant.XSEED, 0));
+            LaunchResult r = launch(d, null, null, Variant.XSEED, 1 << 24);
             assertThat(r.status()).as(d.name()).isEqualTo(CompletionStatus.OK);
             assertThat(r.result()).as(d.name()).isEqualTo(KernelStatus.OK.code());
+            assertThat(r.retired()).as(d.name()).isEqualTo(g);
         }
-        long g = launch(golden, p, p.request("args", Variant.XSEED, 0)).retired();
-        assertThat(launch(rtl, p, p.request("args", Variant.XSEED, 0)).retired()).isEqualTo(g);
-        assertThat(launch(lockstep, p, p.request("args", Variant.XSEED, 0)).retired()).isEqualTo(g);
+    }
+
+    @Test
+    void onlyLaunchesWithAnRtlBelowReportCycles() {
+        assertThat(launch(golden, null, null, Variant.XSEED, 1 << 24).cycles()).isEqualTo(-1);
+        for (KernelDevice d : List.of(rtl, lockstep)) {
+            LaunchResult r = launch(d, null, null, Variant.XSEED, 1 << 24);
+            assertThat(r.cycles()).as(d.name()).isGreaterThan(r.retired());
+        }
     }
 
     @Test
     void aLoadOutsideTheWindowEndsWithAnAccessFault() {
-        int outside = KernelRunner.DEFAULT_BASE - 4096; // in DRAM, below the allocation
-        KernelPlacement p = gemmWith("a", outside);
         for (KernelDevice d : devices()) {
-            LaunchResult r = launch(d, p, p.request("args", Variant.SCALAR, 0));
+            LaunchResult r = launch(d, "a", OUTSIDE, Variant.SCALAR, 1 << 24);
             assertThat(r.status()).as(d.name()).isEqualTo(CompletionStatus.TRAP);
             assertThat(r.result()).as(d.name()).isEqualTo(TrapCause.LOAD_ACCESS.code());
-            assertThat(r.tval()).as(d.name()).isEqualTo(outside);
+            assertThat(r.tval()).as(d.name()).isEqualTo(OUTSIDE);
+            assertThat(r.trapAt()).as(d.name()).matches("pc 0x[0-9a-f]{8}: l.*");
         }
     }
 
     @Test
     void aTileLoadOutsideTheWindowEndsWithAnAccessFault() {
-        int outside = KernelRunner.DEFAULT_BASE - 4096;
-        KernelPlacement p = gemmWith("b", outside);
         for (KernelDevice d : devices()) {
-            LaunchResult r = launch(d, p, p.request("args", Variant.XSEED, 0));
+            LaunchResult r = launch(d, "b", OUTSIDE, Variant.XSEED, 1 << 24);
             assertThat(r.status()).as(d.name()).isEqualTo(CompletionStatus.TRAP);
             assertThat(r.result()).as(d.name()).isEqualTo(TrapCause.LOAD_ACCESS.code());
         }
@@ -114,12 +116,11 @@ class LaunchTest {
 
     @Test
     void theBudgetCountsRetiredInstructionsAndEndsWithWatchdog() {
-        KernelPlacement p = gemmWith(null, null);
-        long retired = launch(golden, p, p.request("args", Variant.SCALAR, 0)).retired();
+        long retired = launch(golden, null, null, Variant.SCALAR, 1 << 24).retired();
         for (KernelDevice d : devices()) {
             // retired instructions and then ecall: the ecall is record retired + 1
-            assertThat(launch(d, p, p.request("args", Variant.SCALAR, (int) retired + 1)).status()).as(d.name()).isEqualTo(CompletionStatus.OK);
-            LaunchResult w = launch(d, p, p.request("args", Variant.SCALAR, (int) retired));
+            assertThat(launch(d, null, null, Variant.SCALAR, retired + 1).status()).as(d.name()).isEqualTo(CompletionStatus.OK);
+            LaunchResult w = launch(d, null, null, Variant.SCALAR, retired);
             assertThat(w.status()).as(d.name()).isEqualTo(CompletionStatus.WATCHDOG);
             assertThat(w.retired()).as(d.name()).isEqualTo(retired);
         }
@@ -127,80 +128,86 @@ class LaunchTest {
 
     @Test
     void argumentsOutOfRangeAreRefusedWithoutWritingAnything() {
-        KernelPlacement p = gemmWith("q_shift", 31);
         for (KernelDevice d : devices()) {
             for (Variant v : Variant.values()) {
-                byte[] before = p.contents();
-                LaunchResult r = launch(d, p, p.request("args", v, 0));
-                assertThat(r.result()).as("%s %s", d.name(), v).isEqualTo(KernelStatus.BAD_ARGUMENTS.code());
-                assertThat(p.slice(d.read(p.base(), p.bytes()), "c")).as("%s %s", d.name(), v).isEqualTo(p.slice(before, "c"));
+                try (KernelPlacement p = gemmWith(d, "q_shift", 31)) {
+                    LaunchResult r = d.launch(p.launch("args", v, 1 << 24));
+                    assertThat(r.result()).as("%s %s", d.name(), v).isEqualTo(KernelStatus.BAD_ARGUMENTS.code());
+                    assertThat(p.slice(p.readBack(), "c")).as("%s %s", d.name(), v).isEqualTo(p.slice(p.contents(), "c"));
+                }
             }
         }
     }
 
     @Test
-    void aMisalignedOrEmptyWindowIsABadAddress() {
-        KernelPlacement p = gemmWith(null, null);
-        LaunchRequest ok = p.request("args", Variant.XSEED, 0);
-        List<LaunchRequest> bad = List.of(
-                new LaunchRequest(ok.entry(), ok.a0(), ok.sp(), ok.windowBase() + 2, ok.windowLimit(), 0, ok.shimAddress()),
-                new LaunchRequest(ok.entry(), ok.a0(), ok.sp(), ok.windowLimit(), ok.windowBase(), 0, ok.shimAddress()),
-                new LaunchRequest(ok.entry() + 1, ok.a0(), ok.sp(), ok.windowBase(), ok.windowLimit(), 0, ok.shimAddress()),
-                new LaunchRequest(ok.entry(), ok.a0(), ok.sp(), ok.windowBase(), 0x8000_0000 + (4 << 20), 0, ok.shimAddress()));
+    void aLaunchTheDriverRefusesNeverReachesTheDevice() {
         for (KernelDevice d : devices()) {
-            for (LaunchRequest r : bad) assertThat(d.launch(r).status()).as("%s %s", d.name(), r).isEqualTo(CompletionStatus.BAD_ADDRESS);
+            try (KernelPlacement p = gemmWith(d, null, null)) {
+                Launch zero = p.launch("args", Variant.XSEED, 0);
+                int outstanding = d.driver().outstanding().size();
+                assertThatThrownBy(() -> d.launch(zero)).as(d.name()).isInstanceOf(InvalidRequestException.class).hasMessageContaining("budget 0");
+                assertThat(d.driver().outstanding()).hasSize(outstanding);
+                byte[] now = p.readBack(), before = p.contents();
+                for (KernelPlacement.Region r : p.regions().values()) {
+                    if (r.kind() == KernelPlacement.Kind.STACK) continue; // not part of the snapshot before: earlier launches' leftovers
+                    assertThat(java.util.Arrays.equals(p.slice(now, r.name()), p.slice(before, r.name()))).as("%s: %s unchanged", d.name(), r.name()).isTrue();
+                }
+            }
         }
     }
 
     @Test
-    void theArgumentBlockFollowsTheAbiTable() {
-        KernelPlacement p = gemmWith(null, null);
-        byte[] c = p.contents();
-        KernelPlacement.Region args = p.region("args");
-        assertThat(args.bytes()).isEqualTo(Kernel.GEMM_I8.argBlockBytes());
-        int[] expected = {p.region("a").address(), p.region("b").address(), p.region("bias").address(), p.region("c").address(), gemm.m(),
-                gemm.n(), gemm.k(), gemm.aZp(), gemm.mul(), gemm.shift(), gemm.zp()};
-        for (int i = 0; i < expected.length; i++) {
-            int o = args.address() - p.base() + 4 * i;
-            int word = (c[o] & 0xFF) | (c[o + 1] & 0xFF) << 8 | (c[o + 2] & 0xFF) << 16 | c[o + 3] << 24;
-            assertThat(word).as("word %d (%s)", i, Kernel.GEMM_I8.args().get(i).name()).isEqualTo(expected[i]);
+    void theArgumentBlockFollowsTheAbiTableAndTheDriverWritesExactlyIt() {
+        try (KernelPlacement p = gemmWith(golden, null, null)) {
+            KernelPlacement.Region args = p.region("args");
+            assertThat(args.bytes()).isEqualTo(Kernel.GEMM_I8.argBlockBytes());
+            int[] expected = {p.region("a").address(), p.region("b").address(), p.region("bias").address(), p.region("c").address(), gemm.m(),
+                    gemm.n(), gemm.k(), gemm.aZp(), gemm.mul(), gemm.shift(), gemm.zp()};
+            golden.launch(p.launch("args", Variant.XSEED, 1 << 24));
+            byte[] c = p.contents(), after = p.readBack();
+            for (int i = 0; i < expected.length; i++) {
+                int o = args.offset() + 4 * i;
+                int word = (c[o] & 0xFF) | (c[o + 1] & 0xFF) << 8 | (c[o + 2] & 0xFF) << 16 | c[o + 3] << 24;
+                assertThat(word).as("word %d (%s)", i, Kernel.GEMM_I8.args().get(i).name()).isEqualTo(expected[i]);
+            }
+            assertThat(p.slice(after, "args")).as("the block the driver wrote at launch").isEqualTo(p.slice(c, "args"));
         }
     }
 
     @Test
-    void theLaunchCoversEverythingItNeedsAndRelocatesTheEntry() {
-        KernelPlacement p = gemmWith(null, null);
-        LaunchRequest r = p.request("args", Variant.XSEED, 0);
-        assertThat(r.windowBase()).isEqualTo(p.base());
-        assertThat(r.windowLimit()).isEqualTo(p.limit());
-        for (KernelPlacement.Region region : p.regions().values()) {
-            assertThat(region.address()).isBetween(p.base(), p.limit());
-            assertThat(region.end()).isLessThanOrEqualTo(p.limit());
+    void theLaunchStartsAtTheRelocatedEntryWithItsBlockAndStack() {
+        try (KernelPlacement p = gemmWith(golden, null, null)) {
+            Launch l = p.launch("args", Variant.XSEED, 1000);
+            assertThat(l.kernel().entry()).isEqualTo(p.relocate(lib.entry(Kernel.GEMM_I8, Variant.XSEED)));
+            assertThat(l.kernel().memory()).isSameAs(p.image().memory());
+            assertThat(l.argBlock()).isSameAs(p.memory("args"));
+            assertThat(l.stack()).isSameAs(p.memory("stack"));
+            assertThat(l.budget()).isEqualTo(1000);
+            assertThat(p.stackTop() % 16).isZero();
+            for (KernelPlacement.Region region : p.regions().values()) {
+                assertThat(region.address()).isBetween(p.base(), p.limit());
+                assertThat(region.end()).isLessThanOrEqualTo(p.limit());
+            }
         }
-        assertThat(r.sp() % 16).isZero();
-        assertThat(r.sp()).isEqualTo(p.region("stack").end());
-        assertThat(r.entry()).isEqualTo(p.imageBase() + lib.entry(Kernel.GEMM_I8, Variant.XSEED) - lib.linkBase());
-        assertThat(r.a0()).isEqualTo(p.region("args").address());
     }
 
     @Test
-    void theRequestIsTheLaunchDescriptorADriverWrites() {
-        KernelPlacement p = gemmWith(null, null);
-        LaunchRequest r = p.request("args", Variant.XSEED, 1000);
-        Descriptor d = r.descriptor(7, 0x8000_0100);
-        assertThat(d.opcode()).isEqualTo(Opcode.LAUNCH);
-        assertThat(d.tag()).isEqualTo(7);
-        assertThat(d.get(DescriptorField.LAUNCH_ENTRY)).isEqualTo(r.entry());
-        assertThat(d.get(DescriptorField.LAUNCH_A0)).isEqualTo(r.a0());
-        assertThat(d.get(DescriptorField.LAUNCH_SP)).isEqualTo(r.sp());
-        assertThat(d.get(DescriptorField.LAUNCH_WINDOW_BASE)).isEqualTo(r.windowBase());
-        assertThat(d.get(DescriptorField.LAUNCH_WINDOW_LIMIT)).isEqualTo(r.windowLimit());
-        assertThat(d.get(DescriptorField.LAUNCH_BUDGET)).isEqualTo(1000);
+    void aFillerMovesThePlacementAndClosingFreesEverything() {
+        int base;
+        try (KernelPlacement p = gemmWith(golden, null, null)) {
+            base = p.base();
+        }
+        assertThat(golden.driver().allocations()).isEmpty();
+        try (KernelPlacement p = KernelPlacement.builder(lib).input("x", new byte[8]).output("y", 8)
+                .args("args", Kernel.RELU_I8, Map.of("in", "x", "out", "y", "n", 8, "lo", 0)).on(golden, 640)) {
+            assertThat(p.base()).isEqualTo(base + 640);
+        }
+        assertThat(golden.driver().allocations()).isEmpty();
     }
 
     @Test
-    void anAllocationMustKeepThePlacementAlignment() {
-        assertThatThrownBy(() -> KernelPlacement.builder(lib).at(KernelRunner.DEFAULT_BASE + 32))
+    void aFillerMustKeepThePlacementAlignment() {
+        assertThatThrownBy(() -> KernelPlacement.builder(lib).on(golden, 32))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("multiple of 64");
     }
 

@@ -9,7 +9,7 @@ import dev.seedverify.kernels.cases.KernelCase;
 import dev.seedverify.kernels.cases.TinyCnn;
 import dev.seedverify.kernels.gate.GateSuite;
 import dev.seedverify.kernels.launch.KernelRunner;
-import dev.seedverify.kernels.launch.LockstepShimDevice;
+import dev.seedverify.kernels.launch.KernelDevice;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -22,27 +22,27 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Kernels on the golden model and the RTL in lockstep (started through the launch shim until
- * the RTL's command processor exists): every record equal, the window's bytes equal afterwards,
- * and the outputs equal to the reference. The default tier runs every kernel of the gate suite in
+ * Kernels through the driver on the lockstep backend (golden device vs RTL device: every record,
+ * event, DRAM image and idle register equal, else the divergence report is raised) and the
+ * outputs equal to the reference. The default tier runs every kernel of the gate suite in
  * both variants, the tiny CNN and a few generated cases per kernel on the standard build; the soak
  * tier runs the whole build matrix and many more cases.
  */
 class LockstepKernelsTest {
     /** Per thread: an RTL model runs only on the thread that opened it, and jqwik may shrink on another thread. */
-    private static final java.util.List<LockstepShimDevice> OPENED = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-    private static final ThreadLocal<LockstepShimDevice> DEVICE = ThreadLocal.withInitial(() -> {
-        LockstepShimDevice d = LockstepShimDevice.open();
+    private static final java.util.List<KernelDevice> OPENED = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    private static final ThreadLocal<KernelDevice> DEVICE = ThreadLocal.withInitial(() -> {
+        KernelDevice d = KernelDevice.open("lockstep");
         OPENED.add(d);
         return d;
     });
 
-    static LockstepShimDevice device() { return DEVICE.get(); }
+    static KernelDevice device() { return DEVICE.get(); }
 
     @AfterContainer
     static void close() {
         // each simulator is closed by the thread that owns it; this one's here, others' with their threads
-        LockstepShimDevice mine = DEVICE.get();
+        KernelDevice mine = DEVICE.get();
         mine.close();
         DEVICE.remove();
     }
@@ -60,14 +60,14 @@ class LockstepKernelsTest {
     @Example
     void theTinyCnnAgreesWithTheRtlAndTheReference() {
         for (Variant v : Variant.values()) {
-            TinyCnn.Outcome o = TinyCnn.seeded(4).run(KernelChecks.standard(), v, device(), KernelRunner.DEFAULT_BASE, KernelRunner.DEFAULT_BUDGET);
+            TinyCnn.Outcome o = TinyCnn.seeded(4).run(KernelChecks.standard(), v, device(), KernelRunner.DEFAULT_BUDGET);
             assertThat(o.passed()).as("%s:%n%s", v, o).isTrue();
         }
     }
 
     @Property(seed = "77", tries = 20)
     void generatedCasesAgreeWithTheRtl(@ForAll("small") KernelCase c) {
-        KernelChecks.checkBoth(KernelChecks.standard(), c, device(), KernelRunner.DEFAULT_BASE);
+        KernelChecks.checkBoth(KernelChecks.standard(), c, device(), 0);
     }
 
     /** The soak tier: the whole build matrix in lockstep. */
@@ -86,7 +86,7 @@ class LockstepKernelsTest {
     @Property(tries = 300)
     @AddLifecycleHook(Tier.SoakOnly.class)
     void generatedCasesAgreeWithTheRtlSoak(@ForAll("small") KernelCase c) {
-        KernelChecks.checkBoth(KernelChecks.standard(), c, device(), KernelRunner.DEFAULT_BASE);
+        KernelChecks.checkBoth(KernelChecks.standard(), c, device(), 0);
     }
 
     /** Cases of every kernel with shapes of at most 33 per dimension (lockstep runs about 2 M instructions a second). */

@@ -346,7 +346,7 @@ public final class ScriptRunner implements AutoCloseable {
             }
             for (String u : used) if (!model.block(u).live) return new LaunchPlan(l, "invalid USE_AFTER_FREE", () -> { });
             if (kind == DriverKernels.SUM && (x.badPointer() || sumPointers(in, out, false)[2] < 0)) return new LaunchPlan(l, "invalid OUT_OF_RANGE", () -> { });
-            if (x.budget() < 1 || x.budget() > DeviceTable.LAUNCH_DEFAULT_BUDGET) return new LaunchPlan(l, "invalid BAD_ARGUMENT", () -> { });
+            if (x.budget() < 1) return new LaunchPlan(l, "invalid BAD_ARGUMENT", () -> { });
             long entry = model.block(x.kernel()).address;
             int budget = x.budget();
             switch (kind) {

@@ -7,12 +7,11 @@ import dev.seedverify.kernels.build.KernelLibrary;
 import dev.seedverify.kernels.cases.GemmI8Case;
 import dev.seedverify.kernels.cases.GemmMxfp8Case;
 import dev.seedverify.kernels.cases.KernelCase;
-import dev.seedverify.kernels.launch.GoldenDevice;
 import dev.seedverify.kernels.launch.KernelPlacement;
 import dev.seedverify.kernels.launch.KernelRunner;
-import dev.seedverify.kernels.launch.LaunchRequest;
+import dev.seedverify.driver.Launch;
+import dev.seedverify.kernels.launch.KernelDevice;
 import dev.seedverify.kernels.launch.LaunchResult;
-import dev.seedverify.kernels.launch.RtlShimDevice;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +50,7 @@ public final class KernelBenchmark {
         System.out.printf("kernel GEMM benchmark: %s, m = n = k = %d (%d MACs), golden model median of %d launches%n%n", config, size,
                 cases.get(0).macs(), reps);
         System.out.printf("%-22s %14s %14s %14s %12s%n", "kernel", "instructions", "golden MAC/s", "RTL cycles", "cycles/MAC");
-        try (GoldenDevice golden = new GoldenDevice(); RtlShimDevice device = rtl ? RtlShimDevice.open() : null) {
+        try (KernelDevice golden = KernelDevice.open("golden"); KernelDevice device = rtl ? KernelDevice.open("rtl") : null) {
             for (KernelCase c : cases) {
                 for (Variant v : Variant.values()) {
                     KernelRunner.Outcome check = KernelRunner.run(c, lib, v, golden);
@@ -72,10 +71,13 @@ public final class KernelBenchmark {
     }
 
     /** MACs per second of the launch alone (placement written once), median of {@code reps} after a second of warm-up launches (JIT). */
-    static double goldenMacsPerSecond(KernelCase c, KernelLibrary lib, Variant v, GoldenDevice golden, int reps) {
-        KernelPlacement p = KernelRunner.place(c, lib, KernelRunner.DEFAULT_BASE);
-        golden.write(p.base(), p.contents());
-        LaunchRequest request = p.request("args", v, KernelRunner.DEFAULT_BUDGET);
+    static double goldenMacsPerSecond(KernelCase c, KernelLibrary lib, Variant v, KernelDevice golden, int reps) {
+        try (KernelPlacement p = KernelRunner.place(c, lib, golden, 0)) {
+            return macsPerSecond(c, golden, p.launch("args", v, KernelRunner.DEFAULT_BUDGET), reps);
+        }
+    }
+
+    private static double macsPerSecond(KernelCase c, KernelDevice golden, Launch request, int reps) {
         long warm = System.nanoTime() + 1_000_000_000L;
         do {
             golden.launch(request);

@@ -135,13 +135,13 @@ public final class TinyCnn {
     /** The class probabilities of the reference (the last layer's output). */
     public byte[] referenceOutput() { return expected.get("probs").clone(); }
 
-    /** Weights, image and every intermediate buffer in one allocation, one argument block per layer. */
-    public KernelPlacement place(KernelLibrary library, int base) {
+    /** Weights, image and every intermediate buffer allocated on the device, one argument block per layer. */
+    public KernelPlacement place(KernelLibrary library, KernelDevice device) {
         KernelPlacement.Builder b = KernelPlacement.builder(library);
         inputs.forEach(b::input);
         buffers.forEach(b::output);
         for (Layer l : layers) b.args(l.name(), l.kernel(), l.args());
-        return b.at(base);
+        return b.on(device);
     }
 
     /** How one layer's launch went. */
@@ -164,29 +164,29 @@ public final class TinyCnn {
         }
     }
 
-    /** Runs the eight launches on {@code device}, each reading the buffers the previous ones wrote. */
-    public Outcome run(KernelLibrary library, Variant variant, KernelDevice device, int base, int budget) {
-        KernelPlacement p = place(library, base);
-        byte[] before = p.contents();
-        device.write(p.base(), before);
-        List<LayerOutcome> out = new ArrayList<>();
-        for (Layer l : layers) {
-            LaunchResult r = device.launch(p.request(l.name(), variant, budget));
-            byte[] after = device.read(p.base(), p.bytes());
-            String problem = null;
-            if (!r.ok() || r.result() != KernelStatus.OK.code()) {
-                problem = "launch ended with " + r;
-            } else {
-                byte[] got = p.slice(after, l.output()), want = expected.get(l.output());
-                int i = java.util.Arrays.mismatch(got, want);
-                List<String> stray = p.strayWrites(before, after, l.name());
-                if (i >= 0) problem = String.format("%s[%d] = %d, the reference is %d", l.output(), i, got[i], want[i]);
-                else if (!stray.isEmpty()) problem = "stray write: " + stray.get(0);
+    /** Runs the eight launches through {@code device}'s driver, each reading the buffers the previous ones wrote. */
+    public Outcome run(KernelLibrary library, Variant variant, KernelDevice device, long budget) {
+        try (KernelPlacement p = place(library, device)) {
+            byte[] before = p.contents();
+            List<LayerOutcome> out = new ArrayList<>();
+            for (Layer l : layers) {
+                LaunchResult r = device.launch(p.launch(l.name(), variant, budget));
+                byte[] after = p.readBack();
+                String problem = null;
+                if (!r.ok() || r.result() != KernelStatus.OK.code()) {
+                    problem = "launch ended with " + r;
+                } else {
+                    byte[] got = p.slice(after, l.output()), want = expected.get(l.output());
+                    int i = java.util.Arrays.mismatch(got, want);
+                    List<String> stray = p.strayWrites(before, after, l.name());
+                    if (i >= 0) problem = String.format("%s[%d] = %d, the reference is %d", l.output(), i, got[i], want[i]);
+                    else if (!stray.isEmpty()) problem = "stray write: " + stray.get(0);
+                }
+                out.add(new LayerOutcome(l, r, problem));
+                if (problem != null) return new Outcome(out, null);
+                before = after;
             }
-            out.add(new LayerOutcome(l, r, problem));
-            if (problem != null) return new Outcome(out, null);
-            before = after;
+            return new Outcome(out, p.slice(before, "probs"));
         }
-        return new Outcome(out, p.slice(before, "probs"));
     }
 }

@@ -13,12 +13,10 @@ import dev.seedverify.kernels.build.SourcePatch;
 import dev.seedverify.kernels.cases.KernelCase;
 import dev.seedverify.kernels.cases.TinyCnn;
 import dev.seedverify.kernels.cases.Tensors;
-import dev.seedverify.kernels.launch.GoldenDevice;
 import dev.seedverify.kernels.launch.KernelDevice;
 import dev.seedverify.kernels.launch.KernelPlacement;
 import dev.seedverify.kernels.launch.KernelRunner;
 import dev.seedverify.kernels.launch.LaunchResult;
-import dev.seedverify.kernels.launch.RtlShimDevice;
 import dev.seedverify.kernels.launch.StoreWatch;
 import dev.seedverify.reports.Json;
 
@@ -128,7 +126,7 @@ public final class CompilerGate {
                              boolean rtl, double threshold, Set<String> known, long seed) {
         KernelLibrary a = KernelBuilder.build(base, basePatches), b = KernelBuilder.build(candidate, candidatePatches);
         List<RowResult> rows = new ArrayList<>();
-        try (GoldenDevice golden = new GoldenDevice(); KernelDevice rtlDevice = rtl ? RtlShimDevice.open() : null) {
+        try (KernelDevice golden = KernelDevice.open("golden"); KernelDevice rtlDevice = rtl ? KernelDevice.open("rtl") : null) {
             for (GateSuite.Row row : GateSuite.rows(seed)) {
                 KernelRunner.Outcome oa = KernelRunner.run(row.kase(), a, row.variant(), golden);
                 KernelRunner.Outcome ob = KernelRunner.run(row.kase(), b, row.variant(), golden);
@@ -143,12 +141,12 @@ public final class CompilerGate {
             }
             for (Variant v : Variant.values()) {
                 TinyCnn net = TinyCnn.seeded(seed);
-                TinyCnn.Outcome na = net.run(a, v, golden, KernelRunner.DEFAULT_BASE, KernelRunner.DEFAULT_BUDGET);
-                TinyCnn.Outcome nb = net.run(b, v, golden, KernelRunner.DEFAULT_BASE, KernelRunner.DEFAULT_BUDGET);
+                TinyCnn.Outcome na = net.run(a, v, golden, KernelRunner.DEFAULT_BUDGET);
+                TinyCnn.Outcome nb = net.run(b, v, golden, KernelRunner.DEFAULT_BUDGET);
                 long ca = -1, cb = -1;
                 if (rtlDevice != null) {
-                    ca = cycles(net.run(a, v, rtlDevice, KernelRunner.DEFAULT_BASE, KernelRunner.DEFAULT_BUDGET));
-                    cb = cycles(net.run(b, v, rtlDevice, KernelRunner.DEFAULT_BASE, KernelRunner.DEFAULT_BUDGET));
+                    ca = cycles(net.run(a, v, rtlDevice, KernelRunner.DEFAULT_BUDGET));
+                    cb = cycles(net.run(b, v, rtlDevice, KernelRunner.DEFAULT_BUDGET));
                 }
                 String difference = null;
                 if (na.output() == null || nb.output() == null || !java.util.Arrays.equals(na.output(), nb.output())) {
@@ -173,7 +171,7 @@ public final class CompilerGate {
 
     /** Null when both runs ended equally with equal outputs, else what differs and where the runs split. */
     static String difference(GateSuite.Row row, KernelRunner.Outcome oa, KernelRunner.Outcome ob, KernelLibrary a, KernelLibrary b,
-                             GoldenDevice golden) {
+                             KernelDevice golden) {
         LaunchResult la = oa.launch(), lb = ob.launch();
         if (la.status() != lb.status() || la.result() != lb.result()) {
             return "the launches ended differently: base " + la + ", candidate " + lb;
@@ -190,8 +188,8 @@ public final class CompilerGate {
                 StringBuilder s = new StringBuilder();
                 s.append(String.format("first differing element: %s%s (element %d): base %s, candidate %s; reference %s%n", tensor,
                         KernelRunner.position(c.outputs().get(tensor), i), i, show(vx, size), show(vy, size), show(ref, size)));
-                s.append("base      ").append(writer(c, row.variant(), a, golden, tensor, i * size, size)).append('\n');
-                s.append("candidate ").append(writer(c, row.variant(), b, golden, tensor, i * size, size));
+                s.append("base      ").append(writer(c, row.variant(), a, tensor, i * size, size)).append('\n');
+                s.append("candidate ").append(writer(c, row.variant(), b, tensor, i * size, size));
                 return s.toString();
             }
         }
@@ -205,14 +203,19 @@ public final class CompilerGate {
 
     private static String show(long v, int size) { return size == 4 ? String.format("0x%08x", v) : Long.toString(v); }
 
-    /** The last store to the element, found by rerunning the case with commit records on. */
-    static String writer(KernelCase c, Variant v, KernelLibrary lib, GoldenDevice golden, String tensor, int offset, int size) {
-        KernelPlacement p = KernelRunner.place(c, lib, KernelRunner.DEFAULT_BASE);
-        golden.write(p.base(), p.contents());
-        StoreWatch watch = new StoreWatch(p.region(tensor).address() + offset, size);
-        golden.launch(p.request("args", v, KernelRunner.DEFAULT_BUDGET), watch);
-        if (!watch.found()) return "never wrote it";
-        int link = p.linkAddress(watch.pc());
+    /**
+     * The last store to the element, found by rerunning the case through the driver on a fresh
+     * golden device with its commit records watched (so record numbers count from the launch).
+     */
+    static String writer(KernelCase c, Variant v, KernelLibrary lib, String tensor, int offset, int size) {
+        StoreWatch watch;
+        int link;
+        try (KernelDevice golden = KernelDevice.open("golden"); KernelPlacement p = KernelRunner.place(c, lib, golden, 0)) {
+            watch = new StoreWatch(p.region(tensor).address() + offset, size);
+            golden.launch(p.launch("args", v, KernelRunner.DEFAULT_BUDGET), watch);
+            if (!watch.found()) return "never wrote it";
+            link = p.linkAddress(watch.pc());
+        }
         return String.format("wrote it at record %d, pc 0x%08x (link 0x%08x, %s): %s  %s", watch.order(), watch.pc(), link, lib.describe(link),
                 Disassembler.disassemble(watch.insn(), watch.pc()), sourceLine(lib, link));
     }

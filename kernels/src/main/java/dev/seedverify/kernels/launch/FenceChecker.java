@@ -13,7 +13,7 @@ import java.util.function.Consumer;
  * tile load of the same byte, and between a tile store and an ordinary load of the same byte,
  * the code must execute a {@code fence} ({@code xs_fence()}, also a compiler barrier). A run
  * that reads across such a gap is correct only because this compiler, at this level, happened
- * not to move or forward the access; a more aggressive one may. Fed the golden model's commit
+ * not to move or forward the access; a more aggressive one may. Fed the commit
  * records of one launch; reports the first violation (pc of the reader and of the writer).
  */
 public final class FenceChecker implements Consumer<CommitLog> {

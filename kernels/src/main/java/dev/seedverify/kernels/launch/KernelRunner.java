@@ -13,17 +13,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs one {@link KernelCase} on a {@link KernelDevice}: places library, arguments and tensors
- * ({@link KernelPlacement}), writes the allocation, launches, reads the allocation back and
+ * Runs one {@link KernelCase} on a {@link KernelDevice} through its driver: places library,
+ * arguments and tensors ({@link KernelPlacement}), launches, reads the allocations back and
  * judges it: the launch must end with ecall and {@link KernelStatus#OK}, every output element
  * must equal the reference bit for bit, and nothing outside the outputs and the stack may have
  * changed.
  */
 public final class KernelRunner {
-    /** Default allocation base: 64 KiB into DRAM, leaving room for a driver's ring and records below. */
-    public static final int DEFAULT_BASE = dev.seedverify.golden.exec.Memory.BASE + (64 << 10);
     /** Instruction budget of a case launch (the descriptor's 0, i.e. 2^24, is too small for the largest scalar cases). */
-    public static final int DEFAULT_BUDGET = 200_000_000;
+    public static final long DEFAULT_BUDGET = 200_000_000;
 
     private KernelRunner() {}
 
@@ -69,47 +67,44 @@ public final class KernelRunner {
     }
 
     public static Outcome run(KernelCase c, KernelLibrary library, Variant variant, KernelDevice device) {
-        return run(c, library, variant, device, DEFAULT_BASE, DEFAULT_BUDGET);
+        return run(c, library, variant, device, 0, DEFAULT_BUDGET);
     }
 
-    /** Runs the case with the allocation at {@code base}. */
-    public static Outcome run(KernelCase c, KernelLibrary library, Variant variant, KernelDevice device, int base, int budget) {
-        KernelPlacement p = place(c, library, base);
-        byte[] before = p.contents();
-        device.write(p.base(), before);
-        LaunchRequest request = p.request("args", variant, budget);
-        FenceChecker fences = null;
-        LaunchResult launch;
-        if (device instanceof GoldenDevice golden) {
-            // The golden model's records also show whether the run kept xseed.h's ordering contract.
-            fences = new FenceChecker(p.base(), p.bytes());
-            launch = golden.launch(request, fences);
-        } else {
-            launch = device.launch(request);
-        }
-        byte[] after = device.read(p.base(), p.bytes());
-        Map<String, byte[]> outputs = new LinkedHashMap<>();
-        for (String name : c.outputs().keySet()) outputs.put(name, p.slice(after, name));
-        List<Mismatch> mismatches = new ArrayList<>();
-        int count = 0;
-        if (launch.ok() && launch.result() == KernelStatus.OK.code()) {
-            Map<String, byte[]> expected = c.expected();
-            for (Map.Entry<String, byte[]> e : outputs.entrySet()) {
-                count += compare(c, e.getKey(), expected.get(e.getKey()), e.getValue(), mismatches);
+    /**
+     * Runs the case through the driver: library loaded, buffers allocated and written, launched,
+     * outputs read back, everything freed again. {@code filler} bytes allocated first move the
+     * placement ({@link KernelPlacement.Builder#on(KernelDevice, int)}). The commit records the
+     * backend delivers are checked against xseed.h's ordering contract ({@link FenceChecker}).
+     */
+    public static Outcome run(KernelCase c, KernelLibrary library, Variant variant, KernelDevice device, int filler, long budget) {
+        try (KernelPlacement p = place(c, library, device, filler)) {
+            byte[] before = p.contents();
+            FenceChecker fences = new FenceChecker(p.base(), p.limit() - p.base());
+            LaunchResult launch = device.launch(p.launch("args", variant, budget), fences);
+            byte[] after = p.readBack();
+            Map<String, byte[]> outputs = new LinkedHashMap<>();
+            for (String name : c.outputs().keySet()) outputs.put(name, p.slice(after, name));
+            List<Mismatch> mismatches = new ArrayList<>();
+            int count = 0;
+            if (launch.ok() && launch.result() == KernelStatus.OK.code()) {
+                Map<String, byte[]> expected = c.expected();
+                for (Map.Entry<String, byte[]> e : outputs.entrySet()) {
+                    count += compare(c, e.getKey(), expected.get(e.getKey()), e.getValue(), mismatches);
+                }
             }
+            List<String> stray = p.strayWrites(before, after, "args");
+            String fence = fences.violation() == null ? null : describe(fences.violation(), p);
+            return new Outcome(c, variant, device.name(), launch, outputs, List.copyOf(mismatches), count, stray, fence);
         }
-        List<String> stray = p.strayWrites(before, after, "args");
-        String fence = fences == null || fences.violation() == null ? null : describe(fences.violation(), p);
-        return new Outcome(c, variant, device.name(), launch, outputs, List.copyOf(mismatches), count, stray, fence);
     }
 
     /** The placement of a case: its inputs, its outputs and one argument block named "args". */
-    public static KernelPlacement place(KernelCase c, KernelLibrary library, int base) {
+    public static KernelPlacement place(KernelCase c, KernelLibrary library, KernelDevice device, int filler) {
         KernelPlacement.Builder b = KernelPlacement.builder(library);
         c.inputs().forEach(b::input);
         for (String name : c.outputs().keySet()) b.output(name, c.outputBytes(name));
         b.args("args", c.kernel(), c.arguments());
-        return b.at(base);
+        return b.on(device, filler);
     }
 
     /** Appends up to 4 mismatches of one tensor; returns how many elements differ. */
