@@ -26,7 +26,7 @@ import java.util.concurrent.Callable;
 
 /** {@code seedverify campaign}: every section on the target, one verdict, a run folder of its own. */
 @Command(name = "campaign", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Runs the co-verification campaign: every campaign section (conformance list, kernels, regressions, property campaign, "
+        description = {"Runs the co-verification campaign: every campaign section (conformance list, kernels, kernel library, regressions, property campaign, device, driver, "
                 + "and any section plugged in) on each target, and judges it: SIGNED OFF only when every required suite ran on a real DUT "
                 + "and passed, coverage met its target and nothing was skipped; otherwise FAILED, INCOMPLETE or INTERRUPTED with the reason "
                 + "on the first line.",

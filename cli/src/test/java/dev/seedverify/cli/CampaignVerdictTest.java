@@ -25,7 +25,7 @@ class CampaignVerdictTest {
         Path out = Campaigns.fresh("signs-off");
         Cli r = Cli.run("campaign", "--programs", "400", "--out", out.toString(), "--id", "full");
         assertThat(r.exit()).as(r.toString()).isEqualTo(ExitCodes.PASS);
-        assertThat(r.headline()).startsWith("SIGNED OFF: every required suite passed on rtl (conformance list, kernels, regressions, property campaign)");
+        assertThat(r.headline()).startsWith("SIGNED OFF: every required suite passed on rtl (conformance list, kernels, kernel library, regressions, property campaign, device, driver)");
         Path run = out.resolve("runs/full");
         assertThat(Files.readString(run.resolve("signoff.txt"))).startsWith("SIGNED OFF");
         assertThat(out.resolve("latest").toRealPath()).isEqualTo(run.toRealPath());
