@@ -205,6 +205,59 @@ class LockstepBackendTest {
         }
     }
 
+    /** A DUT on which a host write to IRQ_STATUS during a command lands after that command completed. */
+    static final class LateIrqClear extends ForwardingBackend {
+        Integer pending;
+
+        LateIrqClear(Backend inner) { super(inner); }
+
+        @Override
+        public String name() { return "late-clear"; }
+
+        @Override
+        public void mmioWrite(int offset, int value) {
+            if (offset == MmioRegister.IRQ_STATUS.offset() && !inner.idle()) pending = value;
+            else inner.mmioWrite(offset, value);
+        }
+
+        @Override
+        public Status advance(CommitLog log, int maxRecords) {
+            Status s = inner.advance(log, maxRecords);
+            if (s == Status.COMPLETED && pending != null) {
+                inner.mmioWrite(MmioRegister.IRQ_STATUS.offset(), pending);
+                pending = null;
+            }
+            return s;
+        }
+    }
+
+    @Test
+    void anIrqStatusClearRacingARunningCommandIsTimingNotADivergence() {
+        try (LockstepBackend chip = pair(LateIrqClear::new)) {
+            HostSession host = session(chip);
+            host.set(MmioRegister.IRQ_ENABLE, DeviceTable.IRQ_MASK);
+            host.load("spin: j spin", KBASE);
+            host.submit(Descriptor.launch(1, KBASE, 0, 0, KBASE, KBASE + 0x100, 50, COMP));
+            assertThat(host.advance(10)).isEqualTo(Backend.Status.RUNNING);
+            host.set(MmioRegister.IRQ_STATUS, -1); // clears nothing on the reference; clears the completion's bits on the DUT
+            host.runUntilIdle();
+            assertThat(host.reg(MmioRegister.IRQ_STATUS)).isNotZero(); // the reference's bits; the DUT's were cleared
+            assertThat(chip.dut().mmioRead(MmioRegister.IRQ_STATUS.offset())).isZero();
+            host.set(MmioRegister.IRQ_STATUS, -1); // at idle: both clear, and agree again
+            assertThat(host.reg(MmioRegister.IRQ_STATUS)).isZero();
+        }
+    }
+
+    @Test
+    void withoutARaceIrqStatusIsComparedAtIdle() {
+        try (LockstepBackend chip = pair(b -> new SkewedRegister(b, MmioRegister.IRQ_STATUS, false))) {
+            HostSession host = session(chip);
+            host.submit(Descriptor.nop(1, COMP));
+            DivergenceException e = catchThrowableOfType(host::runUntilIdle, DivergenceException.class);
+            assertThat(e.divergence().firstField()).isEqualTo("mmio.IRQ_STATUS");
+        }
+    }
+
     @Test
     void reachingIdleComparesEveryRegister() {
         try (LockstepBackend chip = pair(b -> new SkewedRegister(b, MmioRegister.DONE_COUNT, false))) {
