@@ -270,6 +270,8 @@ public final class ProgramShrinker {
             else if (op instanceof Op.JumpReg j) s.add(j.rd());
             else if (op instanceof Op.FetchFault) s.add(Gpr.RA);
             else if (op instanceof Op.LoopHead) s.add(Layout.R_LOOP);
+            else if (op instanceof Op.MtvecWrite mw) s.add(mw.rd());
+            else if (op instanceof Op.Smc sm) s.add(sm.rd());
         }
         s.remove(0);
         return s;
