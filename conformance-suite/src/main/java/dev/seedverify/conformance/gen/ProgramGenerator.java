@@ -87,8 +87,12 @@ public final class ProgramGenerator {
         new NumericTemplate(Instruction.TADD_F32, null, false, F32_MAX, F32_MAX | 0x80000000),
     };
 
+    private static final int FAMILY_MTVEC = 0, FAMILY_COUNTERS = 1, FAMILY_DRAM = 2, FAMILY_SMC = 3, FAMILY_NUMERIC = 4;
+
     private final Weights weights;
     private final int dramBytes;
+    /** The spec-rule template families the weights allow. */
+    private final int[] specFamilies;
     private final Map<Category, List<Instruction>> byCategory = new EnumMap<>(Category.class);
     private final List<String> kinds = new ArrayList<>();
     private final int[] kindWeights;
@@ -116,6 +120,18 @@ public final class ProgramGenerator {
             }
         }
         if (kinds.isEmpty()) throw new IllegalArgumentException("weights select nothing: " + weights);
+        // A template family only where the weights allow its instructions (a zero weight means "never").
+        List<Integer> families = new ArrayList<>();
+        if (weights.get(Category.CSR) > 0) {
+            families.add(FAMILY_MTVEC);
+            families.add(FAMILY_COUNTERS);
+        }
+        if (weights.get(Category.LOAD) > 0 && weights.get(Category.STORE) > 0 && weights.get(Category.TILE_LOAD) > 0 && weights.get(Category.TILE_STORE) > 0) {
+            families.add(FAMILY_DRAM);
+        }
+        if (weights.get(Category.STORE) > 0 && weights.get(Category.FENCE) > 0) families.add(FAMILY_SMC);
+        if (weights.get(Category.TILE_COMPUTE) > 0 && weights.get(Category.TILE_MOVE) > 0 && weights.get(Category.CSR) > 0) families.add(FAMILY_NUMERIC);
+        specFamilies = families.stream().mapToInt(Integer::intValue).toArray();
         kindWeights = w.stream().mapToInt(Integer::intValue).toArray();
         totalWeight = w.stream().mapToInt(Integer::intValue).sum();
     }
@@ -528,15 +544,28 @@ public final class ProgramGenerator {
 
         // -------------------------------------------------------------- spec-rule templates (issue 13)
 
-        /** One directed template for a family of spec-rule coverage bins, chosen uniformly. */
+        /** One directed template for a family of spec-rule coverage bins, chosen uniformly among the families the weights allow. */
         void specRule() {
-            switch (r.nextInt(5)) {
-                case 0 -> mtvecWrite();
-                case 1 -> counterCarry();
-                case 2 -> dramEdge();
-                case 3 -> selfModifyingCode();
+            if (specFamilies.length == 0) {
+                category(Category.ALU);
+                return;
+            }
+            switch (specFamilies[r.nextInt(specFamilies.length)]) {
+                case FAMILY_MTVEC -> {
+                    if (r.nextBoolean()) mtvecWrite();
+                    else csrWarl();
+                }
+                case FAMILY_COUNTERS -> counterCarry();
+                case FAMILY_DRAM -> dramEdge();
+                case FAMILY_SMC -> selfModifyingCode();
                 default -> numericLimit();
             }
+        }
+
+        /** A no-op between a producer and its consumer: an ALU instruction when the weights allow them. */
+        void filler() {
+            if (weights.get(Category.ALU) > 0) category(Category.ALU);
+            else add(new Op.Insn(Instruction.ADDI, new int[] {Gpr.ZERO, Gpr.ZERO, 0}, -1, 0, "nop"), -1, -1);
         }
 
         /** mtvec = the handler with bits 1:0 set (WARL: they read 0) or clear, then sometimes a trap through it. */
@@ -547,6 +576,28 @@ public final class ProgramGenerator {
             int low = r.nextInt(4);
             add(new Op.MtvecWrite(insn, rd, low, low != 0 ? "mtvec WARL: bits 1:0 read 0, the handler stays reachable" : "mtvec rewritten"), rd, -1);
             if (r.nextBoolean()) add(new Op.Insn(Instruction.ECALL, new int[0], -1, 0, "trap through the written mtvec"), -1, -1);
+        }
+
+        /**
+         * A write of a CSR with a value rule (not mtvec, not a counter): the usual values, the
+         * extremes, and for the Xseed clamps their limits and one beyond each.
+         */
+        void csrWarl() {
+            List<Csr> writable = new ArrayList<>();
+            List<Csr> counters = new ArrayList<>();
+            for (Csr[] pair : counterPairs()) counters.addAll(List.of(pair));
+            for (Csr c : Csr.values()) if (!c.readOnly() && c != Csr.MTVEC && !counters.contains(c)) writable.add(c);
+            Csr c = writable.get(r.nextInt(writable.size()));
+            int x = r.nextInt(6);
+            int value = switch (c) {
+                case XSQSHIFT -> new int[] {Csr.XSQSHIFT_MIN - 1, Csr.XSQSHIFT_MIN, Csr.XSQSHIFT_MAX, Csr.XSQSHIFT_MAX + 1, Integer.MIN_VALUE, Integer.MAX_VALUE}[x];
+                case XSQZP -> new int[] {Csr.XSQZP_MIN - 1, Csr.XSQZP_MIN, Csr.XSQZP_MAX, Csr.XSQZP_MAX + 1, Integer.MIN_VALUE, Integer.MAX_VALUE}[x];
+                default -> x < 4 ? csrValue(c) : x == 4 ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+            };
+            int v = pickGeneral();
+            add(new Op.Li(v, value, "value for " + c.mnemonic()), v, -1);
+            int rd = r.nextInt(100) < 50 ? Gpr.ZERO : pickRd();
+            add(new Op.Insn(Instruction.CSRRW, new int[] {rd, c.address(), v}, -1, 0, "writes " + c.mnemonic()), rd, -1);
         }
 
         /** Writable counter pairs of the CSR table (X, Xh). */
@@ -600,7 +651,9 @@ public final class ProgramGenerator {
         void dramEdge() {
             int end = Layout.dramEnd(dramBytes);
             int x = r.nextInt(10);
-            if (x < 6) {
+            if (x == 9) {
+                add(new Op.FetchFault("jump to the first byte past DRAM: fetch access fault, handler returns to ra"), Layout.R_LINK, -1);
+            } else if (x < 6) {
                 boolean store = r.nextBoolean();
                 List<Instruction> list = byCategory.get(store ? Category.STORE : Category.LOAD);
                 Instruction insn = list.get(r.nextInt(list.size()));
@@ -690,7 +743,7 @@ public final class ProgramGenerator {
                 add(new Op.Li(idx, r.nextInt(Tiles.WORDS), "tile word index"), idx, -1);
                 add(new Op.Insn(Instruction.TPUT, new int[] {ma, v, idx}, -1, 0, "the producer: m" + ma), -1, ma);
             }
-            for (int k = 1; k < distance; k++) category(Category.ALU);
+            for (int k = 1; k < distance; k++) filler();
             Instruction op = t.consumer();
             int[] operands = op.format() == Format.TILE_DAB ? new int[] {md, ma, mb} : new int[] {md, ma};
             add(new Op.Insn(op, operands, -1, 0, "consumes it " + distance + " after its producer"), -1, md);

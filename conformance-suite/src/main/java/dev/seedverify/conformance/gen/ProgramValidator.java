@@ -80,7 +80,7 @@ public final class ProgramValidator {
                 continue;
             }
             if (Integer.compareUnsigned(lo, Layout.CODE_BASE) < 0 || Integer.compareUnsigned(hi, bodyStart) > 0) {
-                out.add(String.format("op %d: store to [0x%08x, 0x%08x) writes outside the data, the scratch area and the prologue (which ends at 0x%08x)",
+                out.add(String.format("op %d: store to [0x%08x, 0x%08x) may write outside the data, the scratch area and the prologue (which ends at 0x%08x)",
                         i, lo, hi, bodyStart));
             }
         }
