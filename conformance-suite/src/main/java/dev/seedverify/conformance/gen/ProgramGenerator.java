@@ -547,7 +547,7 @@ public final class ProgramGenerator {
         /** One directed template for a family of spec-rule coverage bins, chosen uniformly among the families the weights allow. */
         void specRule() {
             if (specFamilies.length == 0) {
-                category(Category.ALU);
+                filler();
                 return;
             }
             switch (specFamilies[r.nextInt(specFamilies.length)]) {
@@ -575,7 +575,7 @@ public final class ProgramGenerator {
             int rd = r.nextInt(100) < 30 ? Gpr.ZERO : pickRd();
             int low = r.nextInt(4);
             add(new Op.MtvecWrite(insn, rd, low, low != 0 ? "mtvec WARL: bits 1:0 read 0, the handler stays reachable" : "mtvec rewritten"), rd, -1);
-            if (r.nextBoolean()) add(new Op.Insn(Instruction.ECALL, new int[0], -1, 0, "trap through the written mtvec"), -1, -1);
+            if (weights.get(Category.SYSTEM) > 0 && r.nextBoolean()) add(new Op.Insn(Instruction.ECALL, new int[0], -1, 0, "trap through the written mtvec"), -1, -1);
         }
 
         /**
@@ -729,7 +729,7 @@ public final class ProgramGenerator {
             int v = pickGeneral();
             if (t.csr() != null) {
                 Csr csr = t.csr();
-                if (csr == Csr.XSASCL0) csr = Csr.values()[csr.ordinal() + r.nextInt(4)]; // any of the four scale CSRs
+                if (csr == Csr.XSASCL0) csr = new Csr[] {Csr.XSASCL0, Csr.XSASCL1, Csr.XSBSCL0, Csr.XSBSCL1}[r.nextInt(4)]; // any of the four scale CSRs
                 if (t.scaleByte()) {
                     int b = r.nextInt(4);
                     value = (UE8M0.BIAS * 0x01010101 & ~(0xFF << (8 * b))) | value << (8 * b);
