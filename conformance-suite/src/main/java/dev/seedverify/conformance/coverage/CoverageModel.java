@@ -24,6 +24,9 @@ import java.util.Map;
  * producer; every {@link Csr} read and write; and the Xseed numeric events. Names look like
  * {@code ADD.rs1=rs2}, {@code BEQ.taken}, {@code LW.misaligned}, {@code trap.LOAD_MISALIGNED},
  * {@code hazard.load-use.d1}, {@code csr.xsqshift.write}, {@code xseed.tquant.saturate-hi}.
+ * Then the bins of the spec's rules ({@link SpecRules}): {@code csrv.mtvec.warl},
+ * {@code counter.minstret.carry}, {@code dram.last-byte.store.w8}, {@code smc.store-fence.i-execute.d1},
+ * {@code numeric.tcvt.in-nan.d2}.
  */
 public final class CoverageModel {
 
