@@ -1,5 +1,8 @@
 package dev.seedverify.conformance.coverage;
 
+import dev.seedverify.conformance.gen.ProgramGenerator;
+import dev.seedverify.conformance.gen.ProgramRenderer;
+import dev.seedverify.conformance.gen.Weights;
 import dev.seedverify.cosim.GoldenBackend;
 import dev.seedverify.cosim.LockstepRunner;
 import dev.seedverify.golden.asm.Assembler;
@@ -230,6 +233,27 @@ class SpecRuleCoverageTest {
                     lw   a0, -64(s0)         # faults, but not just below DRAM
                 """);
         assertNoneHit(miss, CoverageModel.DRAM);
+    }
+
+    @Test
+    void theLastBytesOfDramAreThoseOfTheRunsDramSize() {
+        ProgramGenerator gen = new ProgramGenerator(Weights.parse("spec_rules=40"), Memory.MIN_BYTES);
+        CoverageCollector small = new CoverageCollector(Memory.MIN_BYTES), large = new CoverageCollector(Memory.DEFAULT_BYTES);
+        try (LockstepRunner r = new LockstepRunner(() -> new GoldenBackend(Memory.MIN_BYTES))) {
+            for (long seed = 1; seed <= 100; seed++) {
+                var image = ProgramRenderer.image(gen.generate(seed)).image();
+                small.beginProgram();
+                large.beginProgram();
+                r.runReference(image, log -> {
+                    small.accept(log);
+                    large.accept(log);
+                });
+            }
+        }
+        assertThat(small.report().hits("dram.last-byte.store.w4")).isPositive();
+        assertThat(small.report().hits("dram.past-end.load")).isPositive();
+        assertThat(large.report().hits("dram.last-byte.store.w4")).isZero();
+        assertThat(large.report().hits("dram.past-end.load")).isZero();
     }
 
     /** Stores {@code addi a0, zero, 5} over {@code addi a0, zero, 1}, {@code gap} no-ops after a fence.i, and checks the new word ran. */
