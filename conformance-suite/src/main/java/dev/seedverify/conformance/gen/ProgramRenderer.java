@@ -233,7 +233,8 @@ public final class ProgramRenderer {
         } else if (op instanceof Op.Smc sm) {
             String slot = ".Lsmc" + i;
             b.la(Layout.R_ADDR, slot, c);
-            b.li(Layout.R_STRIDE, Encoder.encode(Instruction.ADDI, sm.rd(), sm.rs1(), sm.newImm()), "the new instruction word");
+            int word = Encoder.encode(Instruction.ADDI, sm.rd(), sm.rs1(), sm.newImm());
+            b.li(Layout.R_STRIDE, word, b.text ? "the new word: " + Disassembler.disassemble(word, 0, false).replace('\t', ' ') : "");
             b.ins(Instruction.SW, "store it over the slot", Layout.R_STRIDE, 0, Layout.R_ADDR);
             if (sm.fence()) b.ins(Instruction.FENCE_I, "", 0, 0, 0);
             for (int k = 0; k < sm.gap(); k++) b.ins(Instruction.ADDI, "", 0, 0, 0);
