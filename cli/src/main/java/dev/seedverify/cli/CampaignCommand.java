@@ -64,6 +64,9 @@ final class CampaignCommand implements Callable<Integer> {
     @Option(names = "--coverage-target", paramLabel = "PERCENT", description = "coverage sign-off needs (default 95)")
     Double coverageTarget;
 
+    @Option(names = "--min-hits", paramLabel = "N", description = "bins hit fewer than N times (but at least once) are listed as rarely hit (default 10)")
+    Long minHits;
+
     @Option(names = "--waivers", paramLabel = "FILE", description = "the waiver file (YAML)")
     Path waivers;
 
@@ -103,7 +106,7 @@ final class CampaignCommand implements Callable<Integer> {
         long budget;
         if (resume != null) {
             if (config != null || targets != null || suites != null || !skip.isEmpty() || seed != null || programs != null || threads != null
-                    || weights != null || coverageTarget != null || waivers != null || shard != null || id != null) {
+                    || weights != null || coverageTarget != null || minHits != null || waivers != null || shard != null || id != null) {
                 throw new SeedVerify.UsageException("--resume runs the interrupted campaign exactly as it was configured; it takes only --out and --seconds (default: the run's own time budget)");
             }
             Path dir = resumeFolder();
@@ -161,8 +164,10 @@ final class CampaignCommand implements Callable<Integer> {
                     x.coverageTarget(), x.coverageMinHits()), "threads", "--threads");
             if (weights != null) ch.options(x = new CampaignOptions(x.seed(), x.threads(), x.directedBudget(), x.randomBudget(), weights,
                     x.coverageTarget(), x.coverageMinHits()), "weights", "--weights");
-            if (coverageTarget != null) ch.options(new CampaignOptions(x.seed(), x.threads(), x.directedBudget(), x.randomBudget(), x.weights(),
+            if (coverageTarget != null) ch.options(x = new CampaignOptions(x.seed(), x.threads(), x.directedBudget(), x.randomBudget(), x.weights(),
                     coverageTarget, x.coverageMinHits()), "coverage.target", "--coverage-target");
+            if (minHits != null) ch.options(new CampaignOptions(x.seed(), x.threads(), x.directedBudget(), x.randomBudget(), x.weights(),
+                    x.coverageTarget(), minHits), "coverage.min-hits", "--min-hits");
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

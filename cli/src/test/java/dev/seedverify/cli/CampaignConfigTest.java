@@ -102,6 +102,17 @@ class CampaignConfigTest {
     }
 
     @Test
+    void minHitsIsAFlagToo(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path f = Files.writeString(dir.resolve("campaign.yaml"), "coverage: {target: 90, min-hits: 5}\n");
+        CampaignCommand c = new CampaignCommand();
+        new picocli.CommandLine(c).parseArgs("--config", f.toString(), "--min-hits", "50");
+        CampaignConfig cfg = c.configuration();
+        assertThat(cfg.options().coverageMinHits()).isEqualTo(50);
+        assertThat(cfg.options().coverageTarget()).isEqualTo(90);
+        assertThat(cfg.where("coverage.min-hits")).isEqualTo("--min-hits");
+    }
+
+    @Test
     void unitsAreDealtToShardsRoundRobinAndTogetherCoverThePlan() {
         CampaignPlan p = plan("suites:\n  conformance list:\n  property campaign: {programs: 1000, chunk: 200}\n");
         var one = p.units(dev.seedverify.reports.model.Shard.parse("1/3"));

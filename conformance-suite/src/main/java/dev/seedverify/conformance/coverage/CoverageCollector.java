@@ -3,6 +3,7 @@ package dev.seedverify.conformance.coverage;
 import dev.seedverify.conformance.coverage.CoverageModel.InsnBins;
 import dev.seedverify.conformance.coverage.CoverageModel.Role;
 import dev.seedverify.golden.commit.CommitLog;
+import dev.seedverify.golden.exec.Memory;
 import dev.seedverify.golden.isa.Category;
 import dev.seedverify.golden.isa.Csr;
 import dev.seedverify.golden.isa.Decoder;
@@ -15,6 +16,7 @@ import dev.seedverify.golden.numerics.Binary32;
 import dev.seedverify.golden.numerics.E4M3;
 import dev.seedverify.golden.numerics.E4M3Block;
 import dev.seedverify.golden.numerics.Requant;
+import dev.seedverify.golden.numerics.UE8M0;
 import dev.seedverify.golden.numerics.XseedFlags;
 
 import java.util.List;
@@ -33,7 +35,14 @@ import java.util.function.Consumer;
 public final class CoverageCollector implements Consumer<CommitLog> {
     private static final int KIND_RAW = 0, KIND_LOAD = 1, KIND_MULDIV = 2, KIND_CSR = 3, KIND_TILE = 4, KIND_STORE_LOAD = 5;
 
+    /** E4M3's largest magnitude (448) and binary32's largest finite magnitude, as binary32 bits. */
+    private static final int E4M3_MAX_BITS = Float.floatToRawIntBits(Math.scalb((float) E4M3.toQ(E4M3.MAX_CODE), -9)),
+            BINARY32_MAX_BITS = Float.floatToRawIntBits(Float.MAX_VALUE);
+
     private final CoverageModel m;
+    private final SpecRules rules;
+    /** DRAM bounds of the runs fed in (spec §1: base and size). */
+    private final int dramBase = Memory.BASE, dramEnd;
     private final long[] hits;
     private long programs, records;
 
@@ -44,12 +53,39 @@ public final class CoverageCollector implements Consumer<CommitLog> {
     private final int[] histReg = new int[4], histKind = new int[4], histTile = new int[4], histStore = new int[4];
     private final boolean[] histStoreValid = new boolean[4];
     private int pos, count;
+    /** CSR written by each of the last four records (-1: none), for the numeric producer distance. */
+    private final int[] histCsr = new int[4];
 
-    public CoverageCollector() { this(CoverageModel.standard()); }
+    /** Per counter pair: the last low word seen (read or written), whether it is known, whether a carry was seen since. */
+    private final int[] counterLast;
+    private final boolean[] counterKnown, counterCarried;
+    /** The counter pair whose low word the previous record set to all ones, or -1. */
+    private int lowAllOnes = -1;
 
-    public CoverageCollector(CoverageModel model) {
+    /** Words stored recently (FIFO): byte range [start, end), the data and lane mask of a scalar word store, and whether a fence.i followed. */
+    private static final int STORES = 16;
+    private final int[] storeStart = new int[STORES], storeEnd = new int[STORES], storeData = new int[STORES], storeMask = new int[STORES];
+    private final boolean[] storeFenced = new boolean[STORES];
+    private int storeNext, storeCount;
+    /** The record number of the last fence.i. */
+    private long lastFenceI;
+
+    public CoverageCollector() { this(CoverageModel.standard(), Memory.DEFAULT_BYTES); }
+
+    /** @param dramBytes the DRAM size of the runs (the "last byte" and "past the end" bins depend on it) */
+    public CoverageCollector(int dramBytes) { this(CoverageModel.standard(), dramBytes); }
+
+    public CoverageCollector(CoverageModel model) { this(model, Memory.DEFAULT_BYTES); }
+
+    public CoverageCollector(CoverageModel model, int dramBytes) {
         m = model;
+        rules = model.rules;
+        dramEnd = Memory.BASE + dramBytes;
         hits = new long[m.size()];
+        int pairs = rules.counters.size();
+        counterLast = new int[pairs];
+        counterKnown = new boolean[pairs];
+        counterCarried = new boolean[pairs];
     }
 
     public CoverageModel model() { return m; }
@@ -61,6 +97,11 @@ public final class CoverageCollector implements Consumer<CommitLog> {
         java.util.Arrays.fill(tiles, (byte) 0);
         xsqmul = xsqshift = xsqzp = ascl0 = ascl1 = bscl0 = bscl1 = 0;
         count = 0;
+        java.util.Arrays.fill(counterKnown, false);
+        java.util.Arrays.fill(counterCarried, false);
+        lowAllOnes = -1;
+        storeCount = storeNext = 0;
+        lastFenceI = Long.MIN_VALUE;
     }
 
     @Override
@@ -94,7 +135,9 @@ public final class CoverageCollector implements Consumer<CommitLog> {
         boolean trap = log.trap(i);
         int cause = trap ? log.cause(i) : -1;
         Instruction insn = trap && cause == TrapCause.FETCH_ACCESS.code() ? null : Decoder.decode(word);
+        if (insn != null) selfModified(log.pc(i), word);
         if (trap) {
+            dramFault(cause, log.tval(i));
             if (cause >= 0 && cause < m.trap.length) hit(m.trap[cause]);
             if (cause == TrapCause.ILLEGAL_INSTRUCTION.code()) illegal(word);
             if (cause == TrapCause.FETCH_MISALIGNED.code() && insn != null) {
@@ -107,7 +150,18 @@ public final class CoverageCollector implements Consumer<CommitLog> {
         histReg[slot] = 0;
         histTile[slot] = -1;
         histStoreValid[slot] = false;
+        histCsr[slot] = -1;
+        int allOnes = -1;
         if (!trap && insn != null) {
+            int flags = log.flags(i);
+            if ((flags & CommitLog.FLAG_CSR_WRITE) != 0 && insn.category() == Category.CSR) {
+                histCsr[slot] = log.csrAddr(i);
+                allOnes = counters(log, i);
+            } else if ((flags & CommitLog.FLAG_CSR_READ) != 0) {
+                counterRead(log.csrAddr(i), log.csrRdata(i));
+            }
+            if (insn == Instruction.FENCE_I) fenceI();
+            if (log.memCount(i) > 0) accesses(log, i, insn);
             int rd = log.rdAddr(i);
             if (rd != 0 && insn.writesGpr()) {
                 histReg[slot] = rd;
@@ -125,6 +179,7 @@ public final class CoverageCollector implements Consumer<CommitLog> {
             }
             update(log, i, insn, rd);
         }
+        lowAllOnes = allOnes;
         pos = (pos + 1) & 3;
         if (count < 4) count++;
     }
@@ -204,7 +259,8 @@ public final class CoverageCollector implements Consumer<CommitLog> {
         if ((flags & CommitLog.FLAG_CSR_READ) != 0) hit(m.csrRead[log.csrAddr(i)]);
         if ((flags & CommitLog.FLAG_CSR_WRITE) != 0 && c == Category.CSR) {
             hit(m.csrWrite[log.csrAddr(i)]);
-            warl(insn, word, log.csrAddr(i), log.csrWdata(i), rs1 >= 0 ? x[rs1] : Field.ZIMM.extract(word));
+            int old = (flags & CommitLog.FLAG_CSR_READ) != 0 ? log.csrRdata(i) : 0;
+            warl(insn, word, log.csrAddr(i), log.csrWdata(i), rs1 >= 0 ? x[rs1] : Field.ZIMM.extract(word), old);
         }
         if (insn.extension() == dev.seedverify.golden.isa.Extension.XSEED) xseed(insn, word, md, ma, mb);
     }
@@ -253,16 +309,129 @@ public final class CoverageCollector implements Consumer<CommitLog> {
         }
     }
 
-    /** A write to xsqshift or xsqzp whose requested value the WARL rule changed. */
-    private void warl(Instruction insn, int word, int csr, int now, int src) {
-        if (csr != Csr.XSQSHIFT.address() && csr != Csr.XSQZP.address()) return;
-        int old = csr == Csr.XSQSHIFT.address() ? xsqshift : xsqzp;
+    /**
+     * The value class of a CSR write (spec-rule bins): kept as requested or changed by the WARL
+     * rule, and where the rule is a clamp, at or beyond either limit. {@code old} is the value the
+     * instruction read (csrrs/csrrc always read; a csrrw that does not read ignores it).
+     */
+    private void warl(Instruction insn, int word, int csr, int now, int src, int old) {
         int requested = switch (insn) {
             case CSRRW, CSRRWI -> src;
             case CSRRS, CSRRSI -> old | src;
             default -> old & ~src;
         };
-        if (requested != now) hit(m.xseed.get(csr == Csr.XSQSHIFT.address() ? "xsqshift.warl-clamp" : "xsqzp.warl-clamp"));
+        SpecRules s = rules;
+        hit(requested == now ? s.kept[csr] : s.warl[csr]);
+        if (s.atMin[csr] >= 0) {
+            if (requested == s.rangeMin[csr]) hit(s.atMin[csr]);
+            else if (requested == s.rangeMax[csr]) hit(s.atMax[csr]);
+            else if (requested < s.rangeMin[csr]) hit(s.belowMin[csr]);
+            else if (requested > s.rangeMax[csr]) hit(s.aboveMax[csr]);
+        }
+        if ((csr == Csr.XSQSHIFT.address() || csr == Csr.XSQZP.address()) && requested != now) {
+            hit(m.xseed.get(csr == Csr.XSQSHIFT.address() ? "xsqshift.warl-clamp" : "xsqzp.warl-clamp"));
+        }
+    }
+
+    // ------------------------------------------------------------------ counters, DRAM edges, self-modifying code
+
+    /** A CSR instruction's write: counter bookkeeping. Returns the pair whose low word it set to all ones, or -1. */
+    private int counters(CommitLog log, int i) {
+        int csr = log.csrAddr(i);
+        if ((log.flags(i) & CommitLog.FLAG_CSR_READ) != 0) counterRead(csr, log.csrRdata(i));
+        int v = log.csrWdata(i);
+        int p = rules.counterLow[csr];
+        if (p >= 0) {
+            counterLast[p] = v;
+            counterKnown[p] = true;
+            return v == -1 ? p : -1;
+        }
+        p = rules.counterHigh[csr];
+        if (p >= 0) {
+            if (lowAllOnes == p) hit(rules.highWriteAtCarry[p]);
+            counterCarried[p] = false;
+        }
+        return -1;
+    }
+
+    /** A read of a counter word: a low word below the last one seen means it wrapped into the high word. */
+    private void counterRead(int csr, int v) {
+        int p = rules.counterLow[csr];
+        if (p >= 0) {
+            if (counterKnown[p] && Integer.compareUnsigned(v, counterLast[p]) < 0) {
+                hit(rules.carry[p]);
+                counterCarried[p] = true;
+            }
+            counterLast[p] = v;
+            counterKnown[p] = true;
+            return;
+        }
+        p = rules.counterHigh[csr];
+        if (p >= 0 && counterCarried[p]) {
+            hit(rules.carryHighRead[p]);
+            counterCarried[p] = false;
+        }
+    }
+
+    private void dramFault(int cause, int tval) {
+        int kind = cause == TrapCause.LOAD_ACCESS.code() ? 0 : cause == TrapCause.STORE_ACCESS.code() ? 1 : cause == TrapCause.FETCH_ACCESS.code() ? 2 : -1;
+        if (kind < 0) return;
+        SpecRules s = rules;
+        if (tval == dramEnd) hit(kind == 0 ? s.pastEndLoad : kind == 1 ? s.pastEndStore : s.pastEndFetch);
+        if (kind < 2 && Integer.compareUnsigned(tval, dramBase - SpecRules.BELOW_START_BYTES) >= 0 && Integer.compareUnsigned(tval, dramBase) < 0) {
+            hit(kind == 0 ? s.belowStartLoad : s.belowStartStore);
+        }
+    }
+
+    /** The accesses of a retired instruction: DRAM edges by width, and stores remembered for self-modifying code. */
+    private void accesses(CommitLog log, int i, Instruction insn) {
+        Category c = insn.category();
+        boolean tile = c == Category.TILE_LOAD || c == Category.TILE_STORE;
+        int width = tile ? (insn == Instruction.TSTN ? Tiles.NARROW_ROW_BYTES : Tiles.ROW_BYTES) : insn.accessBytes();
+        if (width == 0) return;
+        SpecRules s = rules;
+        for (int k = 0, n = log.memCount(i); k < n; k++) {
+            int addr = log.access(i, k, CommitLog.MEM_ADDR), wmask = log.access(i, k, CommitLog.MEM_WMASK);
+            int mask = log.access(i, k, CommitLog.MEM_RMASK) | wmask;
+            if (mask == 0) continue;
+            int first = addr + Integer.numberOfTrailingZeros(mask), last = addr + 31 - Integer.numberOfLeadingZeros(mask);
+            boolean store = wmask != 0;
+            if (first == dramBase) hit(store ? s.firstStore[width] : s.firstLoad[width]);
+            if (last == dramEnd - 1) hit(store ? s.lastStore[width] : s.lastLoad[width]);
+            if (store) {
+                int e = storeNext;
+                storeStart[e] = first;
+                storeEnd[e] = last + 1;
+                storeData[e] = tile ? 0 : log.access(i, k, CommitLog.MEM_WDATA);
+                storeMask[e] = tile ? 0 : wmask;
+                storeFenced[e] = false;
+                storeNext = (e + 1) % STORES;
+                if (storeCount < STORES) storeCount++;
+            }
+        }
+    }
+
+    private void fenceI() {
+        lastFenceI = records;
+        for (int e = 0; e < storeCount; e++) storeFenced[e] = true;
+    }
+
+    /** An instruction fetched from a word stored earlier: after a fence.i (by distance), or without one (the same word stored). */
+    private void selfModified(int pc, int word) {
+        for (int k = 1; k <= storeCount; k++) {
+            int e = (storeNext - k + STORES) % STORES;
+            if (Integer.compareUnsigned(pc, storeStart[e]) < 0 || Integer.compareUnsigned(pc, storeEnd[e]) >= 0) continue;
+            if (storeFenced[e]) {
+                long d = records - lastFenceI;
+                hit(rules.smcFenced[(int) Math.min(d, SpecRules.SMC_FAR) - 1]);
+            } else {
+                // Fetch may see the old or the new bytes (spec §1): only a store of the word already there is meaningful.
+                int lanes = storeMask[e], bits = 0;
+                for (int b = 0; b < 4; b++) if ((lanes >>> b & 1) != 0) bits |= 0xFF << (8 * b);
+                if (bits != 0 && (pc & 3) == 0 && (word & bits) == (storeData[e] & bits)) hit(rules.smcUnfencedSameWord);
+            }
+            return;
+        }
     }
 
     // ------------------------------------------------------------------ Xseed numeric events
@@ -275,6 +444,7 @@ public final class CoverageCollector implements Consumer<CommitLog> {
     private void event(String name) { hit(m.xseed.get(name)); }
 
     private void xseed(Instruction insn, int word, int md, int ma, int mb) {
+        numeric(insn, ma, mb);
         switch (insn) {
             case TQUANT_I8 -> tquant(ma);
             case TCVT_E4M3 -> tcvt(ma);
@@ -319,6 +489,125 @@ public final class CoverageCollector implements Consumer<CommitLog> {
             }
             default -> { }
         }
+    }
+
+    // ------------------------------------------------------------------ numeric limits by producer distance
+
+    /** How many records back (1..4) {@code tile} was last written, or 0. */
+    private int tileDistance(int tile) {
+        for (int d = 1; d <= count; d++) if (histTile[(pos - d) & 3] == tile) return d;
+        return 0;
+    }
+
+    /** How many records back (1..4) a CSR instruction wrote {@code csr}, or 0. */
+    private int csrDistance(Csr csr) {
+        for (int d = 1; d <= count; d++) if (histCsr[(pos - d) & 3] == csr.address()) return d;
+        return 0;
+    }
+
+    private void numericHit(int cls, int d) {
+        if (d > 0) hit(rules.numeric[cls][d - 1]);
+    }
+
+    /** The special classes and limits in an Xseed instruction's operands, each by the distance to its producer. */
+    private void numeric(Instruction insn, int ma, int mb) {
+        switch (insn) {
+            case TQUANT_I8 -> {
+                int d = tileDistance(ma);
+                if (d > 0 && tileHasWord(ma, Integer.MIN_VALUE, -1)) numericHit(SpecRules.Q_IN_MIN, d);
+                if (d > 0 && tileHasWord(ma, Integer.MAX_VALUE, -1)) numericHit(SpecRules.Q_IN_MAX, d);
+                int dm = csrDistance(Csr.XSQMUL), ds = csrDistance(Csr.XSQSHIFT), dz = csrDistance(Csr.XSQZP);
+                if (xsqmul == Integer.MIN_VALUE) numericHit(SpecRules.Q_MUL_MIN, dm);
+                if (xsqmul == Integer.MAX_VALUE) numericHit(SpecRules.Q_MUL_MAX, dm);
+                if (xsqshift == Csr.XSQSHIFT_MIN) numericHit(SpecRules.Q_SHIFT_MIN, ds);
+                if (xsqshift == Csr.XSQSHIFT_MAX) numericHit(SpecRules.Q_SHIFT_MAX, ds);
+                if (xsqzp == Csr.XSQZP_MIN) numericHit(SpecRules.Q_ZP_MIN, dz);
+                if (xsqzp == Csr.XSQZP_MAX) numericHit(SpecRules.Q_ZP_MAX, dz);
+            }
+            case TCVT_E4M3 -> binary32Classes(ma, tileDistance(ma), true);
+            case TADD_F32 -> {
+                binary32Classes(ma, tileDistance(ma), false);
+                if (mb != ma) binary32Classes(mb, tileDistance(mb), false);
+            }
+            case TMMA_E4M3 -> {
+                e4m3Classes(ma, tileDistance(ma));
+                if (mb != ma) e4m3Classes(mb, tileDistance(mb));
+                scaleClasses(ascl0, csrDistance(Csr.XSASCL0));
+                scaleClasses(ascl1, csrDistance(Csr.XSASCL1));
+                scaleClasses(bscl0, csrDistance(Csr.XSBSCL0));
+                scaleClasses(bscl1, csrDistance(Csr.XSBSCL1));
+            }
+            default -> { }
+        }
+    }
+
+    /** Whether a word of {@code tile} equals {@code v} under {@code mask}. */
+    private boolean tileHasWord(int tile, int v, int mask) {
+        for (int w = 0; w < Tiles.WORDS; w++) if ((tw(tile, w) & mask) == (v & mask)) return true;
+        return false;
+    }
+
+    /** binary32 operand classes; {@code toE4m3}: as to_e4m3 inputs (E4M3's maximum and beyond), else as tadd.f32 operands. */
+    private void binary32Classes(int tile, int d, boolean toE4m3) {
+        if (d == 0) return;
+        boolean nan = false, inf = false, sub = false, negZero = false, max = false, above = false;
+        int e4m3Max = E4M3_MAX_BITS;
+        for (int w = 0; w < Tiles.WORDS; w++) {
+            int f = tw(tile, w), mag = f & 0x7FFFFFFF;
+            nan |= Binary32.isNaN(f);
+            inf |= mag == Binary32.POSITIVE_INFINITY;
+            sub |= mag != 0 && mag < 0x00800000;
+            negZero |= f == 0x80000000;
+            if (toE4m3) {
+                max |= mag == e4m3Max;
+                above |= mag > e4m3Max && mag < Binary32.POSITIVE_INFINITY;
+            } else {
+                max |= mag == BINARY32_MAX_BITS;
+            }
+        }
+        if (toE4m3) {
+            if (nan) numericHit(SpecRules.C_NAN, d);
+            if (inf) numericHit(SpecRules.C_INF, d);
+            if (max) numericHit(SpecRules.C_MAX, d);
+            if (above) numericHit(SpecRules.C_ABOVE_MAX, d);
+            if (sub) numericHit(SpecRules.C_SUBNORMAL, d);
+            if (negZero) numericHit(SpecRules.C_NEG_ZERO, d);
+        } else {
+            if (nan) numericHit(SpecRules.F_NAN, d);
+            if (inf) numericHit(SpecRules.F_INF, d);
+            if (max) numericHit(SpecRules.F_MAX, d);
+            if (sub) numericHit(SpecRules.F_SUBNORMAL, d);
+            if (negZero) numericHit(SpecRules.F_NEG_ZERO, d);
+        }
+    }
+
+    private void e4m3Classes(int tile, int d) {
+        if (d == 0) return;
+        boolean nan = false, max = false, sub = false;
+        for (int b = 0; b < Tiles.TILE_BYTES; b++) {
+            int code = tiles[tile * Tiles.TILE_BYTES + b] & 0xFF;
+            nan |= E4M3.isNaN(code);
+            max |= (code & 0x7F) == E4M3.MAX_CODE;
+            sub |= (code & 0x78) == 0 && (code & 7) != 0;
+        }
+        if (nan) numericHit(SpecRules.E_NAN, d);
+        if (max) numericHit(SpecRules.E_MAX, d);
+        if (sub) numericHit(SpecRules.E_SUBNORMAL, d);
+    }
+
+    /** UE8M0 scale bytes of one scale CSR: NaN (0xFF), the smallest (0) and the largest (0xFE) scale. */
+    private void scaleClasses(int scales, int d) {
+        if (d == 0) return;
+        boolean nan = false, min = false, max = false;
+        for (int b = 0; b < 4; b++) {
+            int x = scales >>> (8 * b) & 0xFF;
+            nan |= x == UE8M0.NAN_SCALE;
+            min |= x == 0;
+            max |= x == UE8M0.NAN_SCALE - 1;
+        }
+        if (nan) numericHit(SpecRules.E_SCALE_NAN, d);
+        if (min) numericHit(SpecRules.E_SCALE_MIN, d);
+        if (max) numericHit(SpecRules.E_SCALE_MAX, d);
     }
 
     private void tquant(int ma) {

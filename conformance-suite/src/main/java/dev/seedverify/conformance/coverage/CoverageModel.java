@@ -24,6 +24,9 @@ import java.util.Map;
  * producer; every {@link Csr} read and write; and the Xseed numeric events. Names look like
  * {@code ADD.rs1=rs2}, {@code BEQ.taken}, {@code LW.misaligned}, {@code trap.LOAD_MISALIGNED},
  * {@code hazard.load-use.d1}, {@code csr.xsqshift.write}, {@code xseed.tquant.saturate-hi}.
+ * Then the bins of the spec's rules ({@link SpecRules}): {@code csrv.mtvec.warl},
+ * {@code counter.minstret.carry}, {@code dram.last-byte.store.w8}, {@code smc.store-fence.i-execute.d1},
+ * {@code numeric.tcvt.in-nan.d2}.
  */
 public final class CoverageModel {
 
@@ -32,7 +35,10 @@ public final class CoverageModel {
 
     public static final String INSTRUCTIONS = "instructions", OPERANDS = "operands", BRANCHES = "branches", MEMORY = "memory",
             TRAPS = "traps", HAZARDS = "hazards", CSRS = "csrs", XSEED = "xseed";
-    public static final List<String> GROUPS = List.of(INSTRUCTIONS, OPERANDS, BRANCHES, MEMORY, TRAPS, HAZARDS, CSRS, XSEED);
+    /** The spec-rule groups ({@link SpecRules}): CSR value classes, counter carries, DRAM edges, self-modifying code, numeric limits by hazard distance. */
+    public static final String CSR_VALUES = "csr-values", COUNTERS = "counters", DRAM = "dram", SMC = "smc", NUMERIC = "numeric";
+    public static final List<String> GROUPS = List.of(INSTRUCTIONS, OPERANDS, BRANCHES, MEMORY, TRAPS, HAZARDS, CSRS, XSEED,
+            CSR_VALUES, COUNTERS, DRAM, SMC, NUMERIC);
 
     /** What an operand is, for its classes. */
     enum Role { DEST, DATA, ADDRESS, STRIDE, INDEX, SIGNED_IMM, UNSIGNED_IMM, TILE, NONE }
@@ -112,7 +118,11 @@ public final class CoverageModel {
             else csrWrite[c.address()] = add(CSRS, "csr." + c.mnemonic() + ".write");
         }
         for (String e : XSEED_EVENTS) xseed.put(e, add(XSEED, "xseed." + e));
+        rules = new SpecRules(this);
     }
+
+    /** The spec-rule bins (ids, and what the collector needs to fill them). */
+    final SpecRules rules;
 
     private void operandBins(Instruction i) {
         InsnBins b = insn[i.ordinal()];
@@ -191,7 +201,7 @@ public final class CoverageModel {
         };
     }
 
-    private int add(String group, String name) {
+    int add(String group, String name) {
         if (byName.containsKey(name)) throw new IllegalStateException("duplicate bin " + name);
         int id = bins.size();
         bins.add(new Bin(id, group, name));

@@ -101,4 +101,29 @@ public sealed interface Op {
 
     /** A word that is an illegal instruction (checked with the decoder), written as {@code .word}. */
     record Illegal(int word, String note) implements Op {}
+
+    /**
+     * A write of mtvec that keeps the handler reachable (spec §1.1: bits 1:0 read 0): the handler's
+     * address with {@code low} (0..3) in bits 1:0, written by {@code insn} (csrrw: {@code la s11,
+     * handler; addi s11, s11, low}; csrrs/csrrc: {@code li s11, low}; csrrsi/csrrci: zimm =
+     * {@code low}), the old value read into {@code rd}. A {@code low} of 1..3 is the WARL case.
+     */
+    record MtvecWrite(Instruction insn, int rd, int low, String note) implements Op {}
+
+    /**
+     * A scalar store at a fixed address: {@code li s11, address; <insn> rs2, 0(s11)}. Valid only
+     * where a store may land (data region, scratch area, the prologue's words, which never run
+     * again) or where it faults (outside DRAM, misaligned): it reaches the first bytes of DRAM
+     * and just below it, which t3 and t4 cannot.
+     */
+    record StoreAt(Instruction insn, int rs2, int address, String note) implements Op {}
+
+    /**
+     * Self-modifying code (spec §1): stores {@code addi rd, rs1, newImm} over the instruction
+     * {@code addi rd, rs1, oldImm} placed after it ({@code la s11, slot; li s10, word; sw s10,
+     * 0(s11)}), then, when {@code fence}, a {@code fence.i}; then {@code gap} no-ops; then the slot.
+     * Without the fence the two words must be equal (which word fetch sees is
+     * implementation-defined); with it the new word is the one that runs.
+     */
+    record Smc(int rd, int rs1, int newImm, int oldImm, boolean fence, int gap, String note) implements Op {}
 }

@@ -12,6 +12,8 @@ import dev.seedverify.golden.isa.Instruction;
 import dev.seedverify.golden.isa.Operand;
 import dev.seedverify.golden.isa.OperandKind;
 import dev.seedverify.golden.isa.Tiles;
+import dev.seedverify.golden.numerics.E4M3;
+import dev.seedverify.golden.numerics.UE8M0;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -36,8 +38,10 @@ import java.util.SplittableRandom;
  *   <li>traps (illegal words, misaligned and out-of-DRAM accesses and targets, ecall, ebreak) are
  *       skipped by the handler ({@code mepc += 4}; a fetch access fault returns to ra);</li>
  *   <li>CSR instructions use every {@link Csr}; a write to a read-only CSR becomes an illegal word;
- *       mtvec is only read (the handler must stay reachable); mcycle is read freely (lockstep
+ *       mtvec is only read (the handler must stay reachable) except by the mtvec template, which
+ *       writes the handler's address with bits 1:0 set or clear; mcycle is read freely (lockstep
  *       synchronises the value);</li>
+ *   <li>directed templates aim at the spec-rule coverage bins ({@link #specRule}).</li>
  *   <li>tile loads and stores get their address and stride from the reserved registers, usually a
  *       data block of the right flavour, sometimes a misaligned or out-of-DRAM one.</li>
  * </ul>
@@ -49,8 +53,46 @@ public final class ProgramGenerator {
     private static final int SEED_MIX = 0x5EED_0001;
     static final int[] EDGE_VALUES = {0, 1, -1, Integer.MIN_VALUE, Integer.MAX_VALUE, 2, -2, 0x80, 0xFF, 0xFFFF, 0x10000, 31, 32, 0x7FFF};
 
+    /** One numeric class of the spec-rule templates: its consumer, and the values that put an operand in it (a tile word, or a CSR). */
+    private record NumericTemplate(Instruction consumer, Csr csr, boolean scaleByte, int... values) {}
+
+    private static final int F32_NAN = 0x7FC00000, F32_INF = 0x7F800000, F32_MAX = 0x7F7FFFFF;
+    /** binary32 448 and 480: E4M3's largest value and a value beyond it. */
+    private static final int F32_448 = Float.floatToRawIntBits(448f), F32_480 = Float.floatToRawIntBits(480f);
+    private static final NumericTemplate[] NUMERIC_TEMPLATES = {
+        new NumericTemplate(Instruction.TQUANT_I8, null, false, Integer.MIN_VALUE),
+        new NumericTemplate(Instruction.TQUANT_I8, null, false, Integer.MAX_VALUE),
+        new NumericTemplate(Instruction.TQUANT_I8, Csr.XSQMUL, false, Integer.MIN_VALUE),
+        new NumericTemplate(Instruction.TQUANT_I8, Csr.XSQMUL, false, Integer.MAX_VALUE),
+        new NumericTemplate(Instruction.TQUANT_I8, Csr.XSQSHIFT, false, Csr.XSQSHIFT_MIN),
+        new NumericTemplate(Instruction.TQUANT_I8, Csr.XSQSHIFT, false, Csr.XSQSHIFT_MAX),
+        new NumericTemplate(Instruction.TQUANT_I8, Csr.XSQZP, false, Csr.XSQZP_MIN),
+        new NumericTemplate(Instruction.TQUANT_I8, Csr.XSQZP, false, Csr.XSQZP_MAX),
+        new NumericTemplate(Instruction.TCVT_E4M3, null, false, F32_NAN, 0x7F800001, 0xFFC00000),
+        new NumericTemplate(Instruction.TCVT_E4M3, null, false, F32_INF, F32_INF | 0x80000000),
+        new NumericTemplate(Instruction.TCVT_E4M3, null, false, F32_448, F32_448 | 0x80000000),
+        new NumericTemplate(Instruction.TCVT_E4M3, null, false, F32_480, Float.floatToRawIntBits(464f), F32_MAX | 0x80000000),
+        new NumericTemplate(Instruction.TCVT_E4M3, null, false, 0x00000001, 0x807FFFFF, 0x00400000),
+        new NumericTemplate(Instruction.TCVT_E4M3, null, false, 0x80000000),
+        new NumericTemplate(Instruction.TMMA_E4M3, null, false, E4M3.NAN_CODE * 0x01010101, (0x80 | E4M3.NAN_CODE) << 16),
+        new NumericTemplate(Instruction.TMMA_E4M3, null, false, E4M3.MAX_CODE * 0x01010101, (0x80 | E4M3.MAX_CODE) << 8),
+        new NumericTemplate(Instruction.TMMA_E4M3, null, false, 0x01 << 24, 0x87, 0x04040404),
+        new NumericTemplate(Instruction.TMMA_E4M3, Csr.XSASCL0, true, UE8M0.NAN_SCALE),
+        new NumericTemplate(Instruction.TMMA_E4M3, Csr.XSASCL0, true, 0),
+        new NumericTemplate(Instruction.TMMA_E4M3, Csr.XSASCL0, true, UE8M0.NAN_SCALE - 1),
+        new NumericTemplate(Instruction.TADD_F32, null, false, F32_NAN, 0xFF800123),
+        new NumericTemplate(Instruction.TADD_F32, null, false, F32_INF, F32_INF | 0x80000000),
+        new NumericTemplate(Instruction.TADD_F32, null, false, 0x00000001, 0x807FFFFF),
+        new NumericTemplate(Instruction.TADD_F32, null, false, 0x80000000),
+        new NumericTemplate(Instruction.TADD_F32, null, false, F32_MAX, F32_MAX | 0x80000000),
+    };
+
+    private static final int FAMILY_MTVEC = 0, FAMILY_COUNTERS = 1, FAMILY_DRAM = 2, FAMILY_SMC = 3, FAMILY_NUMERIC = 4;
+
     private final Weights weights;
     private final int dramBytes;
+    /** The spec-rule template families the weights allow. */
+    private final int[] specFamilies;
     private final Map<Category, List<Instruction>> byCategory = new EnumMap<>(Category.class);
     private final List<String> kinds = new ArrayList<>();
     private final int[] kindWeights;
@@ -71,13 +113,25 @@ public final class ProgramGenerator {
                 w.add(weights.get(c));
             }
         }
-        for (String k : List.of(Weights.XSEQ, Weights.LOOP, Weights.ILLEGAL, Weights.FETCH_FAULT, Weights.LI)) {
+        for (String k : List.of(Weights.XSEQ, Weights.LOOP, Weights.ILLEGAL, Weights.FETCH_FAULT, Weights.LI, Weights.SPEC_RULES)) {
             if (weights.get(k) > 0) {
                 kinds.add(k);
                 w.add(weights.get(k));
             }
         }
         if (kinds.isEmpty()) throw new IllegalArgumentException("weights select nothing: " + weights);
+        // A template family only where the weights allow its instructions (a zero weight means "never").
+        List<Integer> families = new ArrayList<>();
+        if (weights.get(Category.CSR) > 0) {
+            families.add(FAMILY_MTVEC);
+            families.add(FAMILY_COUNTERS);
+        }
+        if (weights.get(Category.LOAD) > 0 && weights.get(Category.STORE) > 0 && weights.get(Category.TILE_LOAD) > 0 && weights.get(Category.TILE_STORE) > 0) {
+            families.add(FAMILY_DRAM);
+        }
+        if (weights.get(Category.STORE) > 0 && weights.get(Category.FENCE) > 0) families.add(FAMILY_SMC);
+        if (weights.get(Category.TILE_COMPUTE) > 0 && weights.get(Category.TILE_MOVE) > 0 && weights.get(Category.CSR) > 0) families.add(FAMILY_NUMERIC);
+        specFamilies = families.stream().mapToInt(Integer::intValue).toArray();
         kindWeights = w.stream().mapToInt(Integer::intValue).toArray();
         totalWeight = w.stream().mapToInt(Integer::intValue).sum();
     }
@@ -161,6 +215,7 @@ public final class ProgramGenerator {
                     int rd = pickRd();
                     add(new Op.Li(rd, pickValue(), ""), rd, -1);
                 }
+                case Weights.SPEC_RULES -> specRule();
                 default -> category(Category.valueOf(kind.toUpperCase(java.util.Locale.ROOT)));
             }
         }
@@ -485,6 +540,223 @@ public final class ProgramGenerator {
                 add(new Op.Li(idx, r.nextInt(100) < 20 ? r.nextInt() : r.nextInt(64), "tile word index"), idx, -1);
                 add(new Op.Insn(Instruction.TGET, new int[] {rd, d, idx}, -1, 0, "read a result word"), rd, -1);
             }
+        }
+
+        // -------------------------------------------------------------- spec-rule templates (issue 13)
+
+        /** One directed template for a family of spec-rule coverage bins, chosen uniformly among the families the weights allow. */
+        void specRule() {
+            if (specFamilies.length == 0) {
+                filler();
+                return;
+            }
+            switch (specFamilies[r.nextInt(specFamilies.length)]) {
+                case FAMILY_MTVEC -> {
+                    if (r.nextBoolean()) mtvecWrite();
+                    else csrWarl();
+                }
+                case FAMILY_COUNTERS -> counterCarry();
+                case FAMILY_DRAM -> dramEdge();
+                case FAMILY_SMC -> selfModifyingCode();
+                default -> numericLimit();
+            }
+        }
+
+        /** A no-op between a producer and its consumer: an ALU instruction when the weights allow them. */
+        void filler() {
+            if (weights.get(Category.ALU) > 0) category(Category.ALU);
+            else add(new Op.Insn(Instruction.ADDI, new int[] {Gpr.ZERO, Gpr.ZERO, 0}, -1, 0, "nop"), -1, -1);
+        }
+
+        /** mtvec = the handler with bits 1:0 set (WARL: they read 0) or clear, then sometimes a trap through it. */
+        void mtvecWrite() {
+            Instruction[] forms = {Instruction.CSRRW, Instruction.CSRRS, Instruction.CSRRC, Instruction.CSRRSI, Instruction.CSRRCI};
+            Instruction insn = forms[r.nextInt(forms.length)];
+            int rd = r.nextInt(100) < 30 ? Gpr.ZERO : pickRd();
+            int low = r.nextInt(4);
+            add(new Op.MtvecWrite(insn, rd, low, low != 0 ? "mtvec WARL: bits 1:0 read 0, the handler stays reachable" : "mtvec rewritten"), rd, -1);
+            if (weights.get(Category.SYSTEM) > 0 && r.nextBoolean()) add(new Op.Insn(Instruction.ECALL, new int[0], -1, 0, "trap through the written mtvec"), -1, -1);
+        }
+
+        /**
+         * A write of a CSR with a value rule (not mtvec, not a counter): the usual values, the
+         * extremes, and for the Xseed clamps their limits and one beyond each.
+         */
+        void csrWarl() {
+            List<Csr> writable = new ArrayList<>();
+            List<Csr> counters = new ArrayList<>();
+            for (Csr[] pair : counterPairs()) counters.addAll(List.of(pair));
+            for (Csr c : Csr.values()) if (!c.readOnly() && c != Csr.MTVEC && !counters.contains(c)) writable.add(c);
+            Csr c = writable.get(r.nextInt(writable.size()));
+            int x = r.nextInt(6);
+            int value = switch (c) {
+                case XSQSHIFT -> new int[] {Csr.XSQSHIFT_MIN - 1, Csr.XSQSHIFT_MIN, Csr.XSQSHIFT_MAX, Csr.XSQSHIFT_MAX + 1, Integer.MIN_VALUE, Integer.MAX_VALUE}[x];
+                case XSQZP -> new int[] {Csr.XSQZP_MIN - 1, Csr.XSQZP_MIN, Csr.XSQZP_MAX, Csr.XSQZP_MAX + 1, Integer.MIN_VALUE, Integer.MAX_VALUE}[x];
+                default -> x < 4 ? csrValue(c) : x == 4 ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+            };
+            int v = pickGeneral();
+            add(new Op.Li(v, value, "value for " + c.mnemonic()), v, -1);
+            int rd = r.nextInt(100) < 50 ? Gpr.ZERO : pickRd();
+            add(new Op.Insn(Instruction.CSRRW, new int[] {rd, c.address(), v}, -1, 0, "writes " + c.mnemonic()), rd, -1);
+        }
+
+        /** Writable counter pairs of the CSR table (X, Xh). */
+        List<Csr[]> counterPairs() {
+            List<Csr[]> out = new ArrayList<>();
+            for (Csr lo : Csr.values()) {
+                Csr hi = Csr.byName(lo.mnemonic() + "h");
+                if (!lo.readOnly() && hi != null && !hi.readOnly()) out.add(new Csr[] {lo, hi});
+            }
+            return out;
+        }
+
+        /** A CSR that reads counter word {@code c}: itself or its read-only alias (cycle for mcycle). */
+        Csr reader(Csr c) {
+            Csr alias = c.mnemonic().startsWith("m") ? Csr.byName(c.mnemonic().substring(1)) : null;
+            return alias != null && r.nextBoolean() ? alias : c;
+        }
+
+        void csrRead(Csr c, String note) {
+            int rd = pickRd();
+            add(new Op.Insn(Instruction.CSRRS, new int[] {rd, c.address(), Gpr.ZERO}, -1, 0, note), rd, -1);
+        }
+
+        /**
+         * The low word set a few counts below the carry and read until it wraps, then the high
+         * word read; or the low word set to all ones and the high word written by the next
+         * instruction (that write replaces the increment that would carry: spec §1.1).
+         */
+        void counterCarry() {
+            List<Csr[]> pairs = counterPairs();
+            Csr[] p = pairs.get(r.nextInt(pairs.size()));
+            Csr lo = p[0], hi = p[1];
+            int v = pickGeneral();
+            if (r.nextInt(100) < 70) {
+                int before = 1 + r.nextInt(3);
+                add(new Op.Li(v, -before, "low word " + before + " below the carry"), v, -1);
+                add(new Op.Insn(Instruction.CSRRW, new int[] {Gpr.ZERO, lo.address(), v}, -1, 0, "set " + lo.mnemonic()), -1, -1);
+                for (int k = 0; k < 1 + r.nextInt(3); k++) csrRead(reader(lo), "until it wraps");
+                csrRead(reader(hi), "the carry in the high word");
+            } else {
+                int h = pickSource();
+                add(new Op.Li(v, -1, "low word all ones"), v, -1);
+                add(new Op.Insn(Instruction.CSRRW, new int[] {Gpr.ZERO, lo.address(), v}, -1, 0, "set " + lo.mnemonic()), -1, -1);
+                add(new Op.Insn(Instruction.CSRRW, new int[] {Gpr.ZERO, hi.address(), h}, -1, 0, "the high word written instead of the carry"), -1, -1);
+                csrRead(reader(lo), "");
+                csrRead(reader(hi), "");
+            }
+        }
+
+        /** An access at the first or last bytes of DRAM, or just past either end, of a width the table has. */
+        void dramEdge() {
+            int end = Layout.dramEnd(dramBytes);
+            int x = r.nextInt(10);
+            if (x == 9) {
+                add(new Op.FetchFault("jump to the first byte past DRAM: fetch access fault, handler returns to ra"), Layout.R_LINK, -1);
+            } else if (x < 6) {
+                boolean store = r.nextBoolean();
+                List<Instruction> list = byCategory.get(store ? Category.STORE : Category.LOAD);
+                Instruction insn = list.get(r.nextInt(list.size()));
+                int w = insn.accessBytes();
+                int where = r.nextInt(4); // 0 first bytes, 1 last bytes, 2 just past the end, 3 just below the start
+                int address = switch (where) {
+                    case 0 -> Memory.BASE;
+                    case 1 -> end - w;
+                    case 2 -> end;
+                    default -> Memory.BASE - w;
+                };
+                String note = switch (where) {
+                    case 0 -> "the first bytes of DRAM";
+                    case 1 -> "the last bytes of DRAM";
+                    case 2 -> "the first byte past DRAM: access fault";
+                    default -> "just below DRAM: access fault";
+                };
+                if (store) {
+                    if (where == 1 || where == 2) add(new Op.Insn(insn, new int[] {pickSource(), address - end, Layout.R_BAD}, -1, 0, note), -1, -1);
+                    else add(new Op.StoreAt(insn, pickSource(), address, note), -1, -1);
+                } else {
+                    int rd = pickRd();
+                    if (where == 1 || where == 2) {
+                        add(new Op.Insn(insn, new int[] {rd, Layout.R_BAD, address - end}, -1, 0, note), rd, -1);
+                    } else {
+                        int base = 1 + r.nextInt(Layout.GENERAL_REGS);
+                        add(new Op.Li(base, address, "address for the next load"), base, -1);
+                        add(new Op.Insn(insn, new int[] {rd, base, 0}, -1, 0, note), rd, -1);
+                    }
+                }
+            } else {
+                List<Instruction> tiles = new ArrayList<>(byCategory.get(Category.TILE_LOAD));
+                tiles.addAll(byCategory.get(Category.TILE_STORE));
+                Instruction insn = tiles.get(r.nextInt(tiles.size()));
+                int rowBytes = insn == Instruction.TSTN ? Tiles.NARROW_ROW_BYTES : Tiles.ROW_BYTES;
+                int tile = insn.writesTile() ? pickTile() : pickSourceTile();
+                if (r.nextBoolean()) {
+                    // Row 7 ends at the last byte of DRAM.
+                    add(new Op.TileMem(insn, tile, end - rowBytes - 7 * Tiles.ROW_BYTES, Tiles.ROW_BYTES, "row 7 ends at the last byte of DRAM"), -1,
+                            insn.writesTile() ? tile : -1);
+                } else if (insn.category() == Category.TILE_STORE && prologueBytes() < Tiles.ROW_BYTES) {
+                    int t = pickTile();
+                    add(new Op.TileMem(Instruction.TLD, t, Memory.BASE, Tiles.ROW_BYTES, "row 0 at the first byte of DRAM"), -1, t);
+                } else {
+                    // Row 0 at the first byte of DRAM (a store there writes only the prologue, which never runs again).
+                    int stride = insn.category() == Category.TILE_STORE ? 0 : Tiles.ROW_BYTES;
+                    add(new Op.TileMem(insn, tile, Memory.BASE, stride, "row 0 at the first byte of DRAM"), -1, insn.writesTile() ? tile : -1);
+                }
+            }
+        }
+
+        /** addi rd, rs1, new stored over addi rd, rs1, old a few instructions ahead: fenced (any new word) or not (the same word). */
+        void selfModifyingCode() {
+            int rd = pickRd(), rs1 = pickSource();
+            boolean fence = r.nextInt(100) < 75;
+            int newImm = pickImm(Field.IMM_I), oldImm = fence ? pickImm(Field.IMM_I) : newImm;
+            if (fence && oldImm == newImm) oldImm = newImm == 0 ? 1 : 0;
+            int gap = r.nextInt(100) < 85 ? r.nextInt(4) : 4 + r.nextInt(3);
+            add(new Op.Smc(rd, rs1, newImm, oldImm, fence, gap, fence ? "store over code, fence.i, " + gap + " no-ops, run it"
+                    : "store the same word over code, no fence.i"), rd, -1);
+        }
+
+        /**
+         * A limit or special value put into an Xseed operand 1..4 instructions before the
+         * instruction that consumes it: one of the classes below, each as likely as the others.
+         */
+        void numericLimit() {
+            int cls = r.nextInt(NUMERIC_TEMPLATES.length);
+            NumericTemplate t = NUMERIC_TEMPLATES[cls];
+            int distance = 1 + r.nextInt(4);
+            int md = pickTile(), ma = r.nextInt(Tiles.COUNT), mb = r.nextInt(Tiles.COUNT);
+            int value = t.values()[r.nextInt(t.values().length)];
+            int v = pickGeneral();
+            if (t.csr() != null) {
+                Csr csr = t.csr();
+                if (csr == Csr.XSASCL0) csr = new Csr[] {Csr.XSASCL0, Csr.XSASCL1, Csr.XSBSCL0, Csr.XSBSCL1}[r.nextInt(4)]; // any of the four scale CSRs
+                if (t.scaleByte()) {
+                    int b = r.nextInt(4);
+                    value = (UE8M0.BIAS * 0x01010101 & ~(0xFF << (8 * b))) | value << (8 * b);
+                }
+                add(new Op.Li(v, value, "limit value for " + csr.mnemonic()), v, -1);
+                add(new Op.Insn(Instruction.CSRRW, new int[] {Gpr.ZERO, csr.address(), v}, -1, 0, "the producer: " + csr.mnemonic()), -1, -1);
+            } else {
+                int idx = pickGeneral();
+                while (idx == v) idx = pickGeneral();
+                add(new Op.Li(v, value, "limit value"), v, -1);
+                add(new Op.Li(idx, r.nextInt(Tiles.WORDS), "tile word index"), idx, -1);
+                add(new Op.Insn(Instruction.TPUT, new int[] {ma, v, idx}, -1, 0, "the producer: m" + ma), -1, ma);
+            }
+            for (int k = 1; k < distance; k++) filler();
+            Instruction op = t.consumer();
+            int[] operands = op.format() == Format.TILE_DAB ? new int[] {md, ma, mb} : new int[] {md, ma};
+            add(new Op.Insn(op, operands, -1, 0, "consumes it " + distance + " after its producer"), -1, md);
+        }
+
+        /** A general register other than x0. */
+        int pickGeneral() { return 1 + r.nextInt(Layout.GENERAL_REGS); }
+
+        /** A lower bound of the prologue's size: its fixed part (la, csrrw, two li) and one instruction per non-zero initial register. */
+        int prologueBytes() {
+            int n = 0;
+            for (int reg = 1; reg <= Layout.GENERAL_REGS; reg++) if (init[reg] != 0) n++;
+            return 24 + 4 * n;
         }
 
         void loop() {

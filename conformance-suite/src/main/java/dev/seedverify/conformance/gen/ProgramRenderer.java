@@ -213,6 +213,33 @@ public final class ProgramRenderer {
             }
         } else if (op instanceof Op.Illegal il) {
             b.items.add(new Word(il.word(), c));
+        } else if (op instanceof Op.MtvecWrite mw) {
+            int csr = Csr.MTVEC.address();
+            switch (mw.insn()) {
+                case CSRRW -> {
+                    b.la(Layout.R_ADDR, "handler", c);
+                    b.ins(Instruction.ADDI, "", Layout.R_ADDR, Layout.R_ADDR, mw.low());
+                    b.ins(Instruction.CSRRW, "", mw.rd(), csr, Layout.R_ADDR);
+                }
+                case CSRRS, CSRRC -> {
+                    b.li(Layout.R_ADDR, mw.low(), c);
+                    b.ins(mw.insn(), "", mw.rd(), csr, Layout.R_ADDR);
+                }
+                default -> b.ins(mw.insn(), c, mw.rd(), csr, mw.low());
+            }
+        } else if (op instanceof Op.StoreAt st) {
+            b.li(Layout.R_ADDR, st.address(), c);
+            b.ins(st.insn(), "", st.rs2(), 0, Layout.R_ADDR);
+        } else if (op instanceof Op.Smc sm) {
+            String slot = ".Lsmc" + i;
+            b.la(Layout.R_ADDR, slot, c);
+            int word = Encoder.encode(Instruction.ADDI, sm.rd(), sm.rs1(), sm.newImm());
+            b.li(Layout.R_STRIDE, word, b.text ? "the new word: " + Disassembler.disassemble(word, 0, false).replace('\t', ' ') : "");
+            b.ins(Instruction.SW, "store it over the slot", Layout.R_STRIDE, 0, Layout.R_ADDR);
+            if (sm.fence()) b.ins(Instruction.FENCE_I, "", 0, 0, 0);
+            for (int k = 0; k < sm.gap(); k++) b.ins(Instruction.ADDI, "", 0, 0, 0);
+            b.label(slot);
+            b.ins(Instruction.ADDI, sm.fence() ? "the slot: runs as the stored word" : "the slot: the stored word is the same", sm.rd(), sm.rs1(), sm.oldImm());
         } else {
             throw new IllegalStateException("unknown op " + op);
         }

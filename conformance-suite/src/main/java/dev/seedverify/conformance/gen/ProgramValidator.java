@@ -21,13 +21,15 @@ import java.util.Set;
  *
  * <ol>
  *   <li>no generated instruction writes a scaffolding register (x26..x31);</li>
- *   <li>stores go through t4 (data region) or t3 (top of DRAM / fault) only; tile stores whose
- *       rows are all aligned and inside DRAM stay in the data region or the scratch area; so
- *       nothing ever stores to code (fetch after such a store is implementation-defined);</li>
+ *   <li>stores go through t4 (data region) or t3 (top of DRAM / fault), or are {@link Op.StoreAt}
+ *       ops; tile stores and fixed-address stores that move bytes stay in the data region, the
+ *       scratch area or the prologue (whose words never run again); so the only store to code
+ *       that runs later is an {@link Op.Smc}'s, over its own slot, fenced or of the same word
+ *       (fetch after an unfenced store to code is implementation-defined);</li>
  *   <li>control transfers go forward to a body label (jalr and mret only as compound ops),
  *       never from outside a loop into its body; loop counts are 1..8;</li>
- *   <li>mtvec is never written; operands are legal (the encoder accepts them), illegal ops
- *       really are illegal words;</li>
+ *   <li>mtvec is written only by {@link Op.MtvecWrite} (the handler's address, bits 1:0 aside);
+ *       operands are legal (the encoder accepts them), illegal ops really are illegal words;</li>
  *   <li>the program renders: code fits below the data region, every branch offset in range.</li>
  * </ol>
  */
@@ -45,12 +47,49 @@ public final class ProgramValidator {
         loops(body, out);
         if (out.isEmpty()) {
             try {
-                ProgramRenderer.image(p);
+                RenderedProgram rp = ProgramRenderer.image(p);
+                if (n > 0) prologueStores(p, rp.opStart(0), out);
             } catch (ProgramRenderer.RenderException e) {
                 out.add("does not render: " + e.getMessage());
             }
         }
         return out;
+    }
+
+    /** Stores that write code must stay in the prologue, below the body's first instruction at {@code bodyStart}. */
+    private static void prologueStores(Program p, int bodyStart, List<String> out) {
+        for (int i = 0; i < p.size(); i++) {
+            Op op = p.op(i);
+            int lo, hi;
+            if (op instanceof Op.StoreAt st && storeMoves(st, p.dramBytes()) && !Layout.inData(st.address(), st.insn().accessBytes())
+                    && !Layout.inScratch(st.address(), st.insn().accessBytes(), p.dramBytes())) {
+                lo = st.address();
+                hi = st.address() + st.insn().accessBytes();
+            } else if (op instanceof Op.TileMem t && t.insn().category() == Category.TILE_STORE && !tileStoreSafe(t, p.dramBytes())) {
+                int rowBytes = t.insn() == Instruction.TSTN ? Tiles.NARROW_ROW_BYTES : Tiles.ROW_BYTES;
+                lo = Integer.MAX_VALUE;
+                hi = Integer.MIN_VALUE;
+                for (int r = 0; r < Tiles.ROWS; r++) {
+                    int a = t.address() + r * t.stride();
+                    lo = Math.min(lo, a - Layout.CODE_BASE);
+                    hi = Math.max(hi, a + rowBytes - Layout.CODE_BASE);
+                }
+                lo += Layout.CODE_BASE;
+                hi += Layout.CODE_BASE;
+            } else {
+                continue;
+            }
+            if (Integer.compareUnsigned(lo, Layout.CODE_BASE) < 0 || Integer.compareUnsigned(hi, bodyStart) > 0) {
+                out.add(String.format("op %d: store to [0x%08x, 0x%08x) may write outside the data, the scratch area and the prologue (which ends at 0x%08x)",
+                        i, lo, hi, bodyStart));
+            }
+        }
+    }
+
+    /** Whether a fixed-address store writes memory: aligned and inside DRAM (else it traps and writes nothing). */
+    static boolean storeMoves(Op.StoreAt st, int dramBytes) {
+        int bytes = st.insn().accessBytes();
+        return (st.address() & (bytes - 1)) == 0 && Layout.inDram(st.address(), bytes, dramBytes);
     }
 
     private static void check(Program p, Op op, int i, int n, List<String> out) {
@@ -97,9 +136,7 @@ public final class ProgramValidator {
             Category c = t.insn().category();
             if (c != Category.TILE_LOAD && c != Category.TILE_STORE) out.add(at + t.insn().mnemonic() + " is not a tile load or store");
             if (t.tile() < 0 || t.tile() >= Tiles.COUNT) out.add(at + "tile " + t.tile());
-            if (c == Category.TILE_STORE && !tileStoreSafe(t, p.dramBytes())) {
-                out.add(String.format("%stile store to 0x%08x stride %d may write outside the data and scratch areas", at, t.address(), t.stride()));
-            }
+            // A tile store outside the data and scratch areas is checked against the prologue once the program renders.
         } else if (op instanceof Op.JumpReg j) {
             if (Layout.reserved(j.rd()) || j.rd() < 0 || j.rd() > 31) out.add(at + "jalr writes scaffolding register x" + j.rd());
             if (j.offset() < 0 || j.offset() > 3) out.add(at + "jalr offset " + j.offset() + " not in 0..3");
@@ -110,6 +147,22 @@ public final class ProgramValidator {
             if (h.count() < 1 || h.count() > 8) out.add(at + "loop count " + h.count() + " not in 1..8");
         } else if (op instanceof Op.Illegal il) {
             if (Decoder.decode(il.word()) != null) out.add(String.format("%sword 0x%08x is a legal instruction", at, il.word()));
+        } else if (op instanceof Op.MtvecWrite mw) {
+            boolean imm = mw.insn() == Instruction.CSRRSI || mw.insn() == Instruction.CSRRCI;
+            if (mw.insn() != Instruction.CSRRW && mw.insn() != Instruction.CSRRS && mw.insn() != Instruction.CSRRC && !imm) {
+                out.add(at + "mtvec write by " + mw.insn().mnemonic() + " would not keep the handler reachable");
+            }
+            if (mw.low() < 0 || mw.low() > 3) out.add(at + "mtvec low bits " + mw.low() + " not in 0..3");
+            if (Layout.reserved(mw.rd()) || mw.rd() < 0 || mw.rd() > 31) out.add(at + "mtvec write reads into scaffolding register x" + mw.rd());
+        } else if (op instanceof Op.StoreAt st) {
+            if (st.insn().category() != Category.STORE) out.add(at + st.insn().mnemonic() + " is not a store");
+            if (st.rs2() < 0 || st.rs2() > 31) out.add(at + "bad register " + st.rs2());
+        } else if (op instanceof Op.Smc sm) {
+            if (Layout.reserved(sm.rd()) || sm.rd() < 0 || sm.rd() > 31) out.add(at + "self-modifying slot writes scaffolding register x" + sm.rd());
+            if (sm.rs1() < 0 || sm.rs1() > 31) out.add(at + "bad register " + sm.rs1());
+            if (!Field.IMM_I.accepts(sm.newImm()) || !Field.IMM_I.accepts(sm.oldImm())) out.add(at + "slot immediates out of range");
+            if (!sm.fence() && sm.newImm() != sm.oldImm()) out.add(at + "an unfenced store over code must store the word that is there (spec §1)");
+            if (sm.gap() < 0 || sm.gap() > 8) out.add(at + "gap " + sm.gap() + " not in 0..8");
         }
     }
 

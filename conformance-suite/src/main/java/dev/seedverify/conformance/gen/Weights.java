@@ -27,6 +27,13 @@ public final class Weights {
     public static final String FETCH_FAULT = "fetch_fault";
     /** A load-immediate of an edge value into a general register. */
     public static final String LI = "li";
+    /**
+     * Directed templates for the spec-rule coverage bins (issue 13): WARL writes of mtvec, counter
+     * carries, accesses at the first and last bytes of DRAM, self-modifying code around
+     * {@code fence.i}, limit values into requant and the converters 1..4 instructions after
+     * their producer. 0 gives exactly the programs of the generator before the templates existed.
+     */
+    public static final String SPEC_RULES = "spec_rules";
 
     // Percentages and sizes.
     /** % of source registers taken from the destinations of the last 1..4 ops (pipeline hazards). */
@@ -68,6 +75,7 @@ public final class Weights {
         m.put(ILLEGAL, 2);
         m.put(FETCH_FAULT, 1);
         m.put(LI, 3);
+        m.put(SPEC_RULES, 3);
         m.put(HAZARD, 35);
         m.put(EDGE, 40);
         m.put(FAULT, 12);

@@ -178,13 +178,13 @@ public final class PropertyCampaign {
         BucketSignature[] sigs = new BucketSignature[n];
         String[] errors = new String[n];
         dev.seedverify.reports.model.Divergence[] divergences = new dev.seedverify.reports.model.Divergence[n];
-        CoverageCollector coverage = c.coverage() ? new CoverageCollector() : null;
+        CoverageCollector coverage = c.coverage() ? new CoverageCollector(c.dramBytes()) : null;
         AtomicInteger next = new AtomicInteger();
         String[] dutDescription = new String[1];
 
         int threads = Math.max(1, Math.min(c.threads(), n));
         parallel(threads, () -> {
-            CoverageCollector mine = c.coverage() ? new CoverageCollector() : null;
+            CoverageCollector mine = c.coverage() ? new CoverageCollector(c.dramBytes()) : null;
             try (LockstepRunner runner = new LockstepRunner(factory, c.budget())) {
                 dutDescription[0] = runner.dut().describe();
                 int k;

@@ -9,6 +9,7 @@ import dev.seedverify.conformance.gen.ProgramValidator;
 import dev.seedverify.cosim.LockstepRunner;
 import dev.seedverify.golden.isa.Field;
 import dev.seedverify.golden.isa.Gpr;
+import dev.seedverify.golden.isa.Instruction;
 import dev.seedverify.golden.isa.Operand;
 
 import java.time.Duration;
@@ -256,6 +257,16 @@ public final class ProgramShrinker {
             if (h.count() != 1) out.add(new Op.LoopHead(h.id(), 1, h.note()));
         } else if (op instanceof Op.Illegal il) {
             if (il.word() != 0) out.add(new Op.Illegal(0, "illegal: all-zero word"));
+        } else if (op instanceof Op.MtvecWrite mw) {
+            // csrrsi is one instruction (the others set up s11 first).
+            if (mw.insn() != Instruction.CSRRSI) out.add(new Op.MtvecWrite(Instruction.CSRRSI, mw.rd(), mw.low(), mw.note()));
+            if (mw.low() != 0) out.add(new Op.MtvecWrite(mw.insn(), mw.rd(), 0, mw.note()));
+            if (mw.rd() != 0) out.add(new Op.MtvecWrite(mw.insn(), 0, mw.low(), mw.note()));
+        } else if (op instanceof Op.StoreAt st) {
+            if (st.rs2() != 0) out.add(new Op.StoreAt(st.insn(), 0, st.address(), st.note()));
+        } else if (op instanceof Op.Smc sm) {
+            if (sm.gap() != 0) out.add(new Op.Smc(sm.rd(), sm.rs1(), sm.newImm(), sm.oldImm(), sm.fence(), 0, sm.note()));
+            if (sm.rs1() != 0) out.add(new Op.Smc(sm.rd(), 0, sm.newImm(), sm.oldImm(), sm.fence(), sm.gap(), sm.note()));
         }
         return out;
     }
@@ -270,6 +281,8 @@ public final class ProgramShrinker {
             else if (op instanceof Op.JumpReg j) s.add(j.rd());
             else if (op instanceof Op.FetchFault) s.add(Gpr.RA);
             else if (op instanceof Op.LoopHead) s.add(Layout.R_LOOP);
+            else if (op instanceof Op.MtvecWrite mw) s.add(mw.rd());
+            else if (op instanceof Op.Smc sm) s.add(sm.rd());
         }
         s.remove(0);
         return s;
@@ -323,6 +336,12 @@ public final class ProgramShrinker {
                 complexity += h.count() - 1;
             } else if (op instanceof Op.Illegal il) {
                 complexity += il.word() != 0 ? 1 : 0;
+            } else if (op instanceof Op.MtvecWrite mw) {
+                complexity += (mw.insn() != Instruction.CSRRSI ? 1 : 0) + mw.low() + (mw.rd() != 0 ? 1 : 0);
+            } else if (op instanceof Op.StoreAt st) {
+                complexity += st.rs2() != 0 ? 1 : 0;
+            } else if (op instanceof Op.Smc sm) {
+                complexity += sm.gap() + (sm.rs1() != 0 ? 1 : 0);
             }
         }
         long inits = 0;

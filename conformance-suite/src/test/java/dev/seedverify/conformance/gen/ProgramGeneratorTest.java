@@ -8,6 +8,11 @@ import dev.seedverify.golden.isa.Category;
 import dev.seedverify.golden.isa.Decoder;
 import dev.seedverify.golden.isa.Instruction;
 import dev.seedverify.golden.isa.OperandKind;
+import dev.seedverify.conformance.coverage.CoverageCollector;
+import dev.seedverify.conformance.coverage.CoverageModel;
+import dev.seedverify.conformance.coverage.CoverageReport;
+import dev.seedverify.cosim.GoldenBackend;
+import dev.seedverify.cosim.LockstepRunner;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;
@@ -96,6 +101,48 @@ class ProgramGeneratorTest {
             }
         }
         assertThat(EnumSet.complementOf(EnumSet.copyOf(seen))).isEmpty();
+    }
+
+    /** The spec-rule templates (issue 13) alone: valid, assembling to the image, passing on the golden model, every family's bins hit. */
+    @Test
+    void theSpecRuleTemplatesMakeValidProgramsThatHitEverySpecRuleBin() {
+        StringBuilder only = new StringBuilder("spec_rules=10");
+        for (Category c : Category.values()) only.append(',').append(Weights.key(c)).append("=1");
+        ProgramGenerator g = new ProgramGenerator(Weights.parse(only + ",xseq=0,loop=0,illegal=0,fetch_fault=0,li=0"));
+        CoverageCollector cov = new CoverageCollector(Memory.DEFAULT_BYTES);
+        try (LockstepRunner runner = new LockstepRunner(() -> new GoldenBackend(Memory.DEFAULT_BYTES))) {
+            for (long seed = 0; seed < 400; seed++) {
+                Program p = g.generate(seed);
+                assertThat(ProgramValidator.problems(p)).as("seed %d", seed).isEmpty();
+                RenderedProgram r = ProgramRenderer.render(p);
+                if (seed < 50) assertThat(RenderedProgram.memoryBytes(Assembler.assemble(r.assembly(), "s.S"))).as("seed %d", seed).isEqualTo(r.memoryBytes());
+                cov.beginProgram();
+                LockstepRunner.ReferenceRun run = runner.runReference(r.image(), cov);
+                assertThat(run.tohostValue()).as("seed %d", seed).isEqualTo(1);
+            }
+        }
+        CoverageReport rep = cov.report();
+        for (String group : List.of(CoverageModel.CSR_VALUES, CoverageModel.COUNTERS, CoverageModel.DRAM, CoverageModel.SMC, CoverageModel.NUMERIC)) {
+            int[] c = rep.groups().get(group);
+            assertThat(c[0]).as(group + ": " + rep.uncovered()).isEqualTo(c[1]);
+        }
+    }
+
+    @Test
+    void withTheSpecRuleWeightZeroNoTemplateOpIsGenerated() {
+        ProgramGenerator g = new ProgramGenerator(Weights.parse("spec_rules=0"));
+        for (long seed = 0; seed < 300; seed++) {
+            for (Op op : g.generate(seed).body()) assertThat(op).isNotInstanceOfAny(Op.MtvecWrite.class, Op.StoreAt.class, Op.Smc.class);
+        }
+    }
+
+    @Test
+    void aStoreOverTheBodyIsInvalid() {
+        Program p = GEN.generate(1);
+        Program over = p.withOp(0, new Op.StoreAt(Instruction.SW, 5, Layout.CODE_BASE + 4096, ""));
+        assertThat(ProgramValidator.problems(over)).anyMatch(s -> s.contains("may write outside the data, the scratch area and the prologue"));
+        assertThat(ProgramValidator.problems(p.withOp(0, new Op.StoreAt(Instruction.SW, 5, Layout.CODE_BASE, "")))).isEmpty();
+        assertThat(ProgramValidator.problems(p.withOp(0, new Op.Smc(5, 0, 1, 2, false, 0, "")))).anyMatch(s -> s.contains("must store the word that is there"));
     }
 
     @Test

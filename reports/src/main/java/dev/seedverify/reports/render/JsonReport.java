@@ -1,6 +1,7 @@
 package dev.seedverify.reports.render;
 
 import dev.seedverify.reports.model.Coverage;
+import dev.seedverify.reports.model.CoverageBin;
 import dev.seedverify.reports.model.ModelJson;
 import dev.seedverify.reports.model.RunResult;
 import dev.seedverify.reports.model.Section;
@@ -99,6 +100,16 @@ public final class JsonReport {
             cm.put("covered", c.covered());
             cm.put("bins", c.total());
             cm.put("uncovered", c.uncovered());
+            // Covered, but by fewer than minHits hits: a margin, not just a catch (issue 13).
+            cm.put("minHits", c.minHits());
+            List<Map<String, Object>> rare = new ArrayList<>();
+            for (CoverageBin b : c.rarelyHit()) {
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("bin", b.name());
+                e.put("hits", b.hits());
+                rare.add(e);
+            }
+            cm.put("rarelyHit", rare);
             m.put("coverage", cm);
         }
         m.put("buckets", run.buckets().size());

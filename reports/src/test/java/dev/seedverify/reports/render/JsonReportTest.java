@@ -32,6 +32,16 @@ class JsonReportTest {
     }
 
     @Test
+    void theSummaryListsTheBinsHitFewerThanMinHitsTimesWithTheirCounts() throws Exception {
+        JsonNode doc = ModelJson.mapper().readTree(JsonReport.render(Samples.failing()));
+        assertThat(doc.at("/summary/coverage/minHits").asLong()).isEqualTo(10);
+        assertThat(doc.at("/summary/coverage/rarelyHit").size()).isEqualTo(2);
+        assertThat(doc.at("/summary/coverage/rarelyHit/0/bin").asText()).isEqualTo("alu.bin0");
+        assertThat(doc.at("/summary/coverage/rarelyHit/0/hits").asLong()).isEqualTo(5);
+        assertThat(doc.at("/summary/coverage/rarelyHit/1/bin").asText()).isEqualTo("mem.lh.misaligned");
+    }
+
+    @Test
     void waiversAreListedWithWhatTheyCovered() throws Exception {
         JsonNode doc = ModelJson.mapper().readTree(JsonReport.render(Samples.failing()));
         assertThat(doc.at("/waivers/0/id").asText()).isEqualTo("W-7");
