@@ -38,7 +38,8 @@ public record CampaignConfig(String source, Path baseDir, List<String> targets, 
 
     public static final long DEFAULT_DIRECTED_BUDGET = 5_000_000;
     public static final long DEFAULT_RANDOM_BUDGET = 20_000;
-    public static final double DEFAULT_COVERAGE_TARGET = 95;
+    /** Every bin: the spec-rule bins (issue 13) are few per rule, so a 95% target could sign off with a whole rule family never exercised. */
+    public static final double DEFAULT_COVERAGE_TARGET = 100;
     public static final long DEFAULT_MIN_HITS = 10;
 
     public CampaignConfig {
@@ -49,7 +50,7 @@ public record CampaignConfig(String source, Path baseDir, List<String> targets, 
         locations = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(locations));
     }
 
-    /** The built-in defaults: the real RTL, every default section, seed 1, coverage 95% required. */
+    /** The built-in defaults: the real RTL, every default section, seed 1, every coverage bin required. */
     public static CampaignConfig defaults(Path baseDir) {
         return new CampaignConfig("defaults", baseDir, List.of("rtl"), null, Map.of(),
                 new CampaignOptions(1, Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())), DEFAULT_DIRECTED_BUDGET,
