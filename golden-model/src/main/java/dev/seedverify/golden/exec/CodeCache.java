@@ -74,6 +74,7 @@ final class CodeCache {
         TranslatedRegion code = define(out.classBytes(), hartLookup);
         code.templates = out.templates();
         code.entries = out.entries();
+        code.steps = out.steps();
         synchronized (CODE) {
             CODE.put(key, new SoftReference<>(code));
             defined++;

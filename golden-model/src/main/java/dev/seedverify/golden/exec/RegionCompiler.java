@@ -21,8 +21,12 @@ import java.util.List;
  * <p>Translated code does only the common case of each instruction. Whatever the interpreter must
  * decide — a trap (misaligned or out-of-window access, misaligned target, ecall, ebreak, illegal),
  * a tohost store, CSRs, tile instructions, {@code mret} — it hands to
- * {@link Hart#stepFromTranslation} for that one instruction, with the registers it may touch
- * written back first. So traps, counters and records are the interpreter's by construction.
+ * {@link Hart#stepFromTranslation} for that one instruction, with the registers written back
+ * first (one shared step that every such site jumps to). So traps, counters and records are the
+ * interpreter's by construction.
+ *
+ * <p>Calls the plan follows are jumps here, and an indirect jump whose target is one of the plan's
+ * return sites goes there, so recursion runs as a host loop without leaving the method.
  *
  * <p>Budget: the entry and each loop head check that the budget left covers the longest path to
  * the next check; every block takes its length from it, and a path that leaves a block early
@@ -47,7 +51,7 @@ final class RegionCompiler {
     // base index and the next access's index are kept in locals while the code runs.
     private static final int THIS = 0, H = 1, LEFT = 2, X = 3, MEM = 4, LO = 5, SPAN_FLIPPED = 6, TOHOST = 7,
             ORDER0 = 8, LEFT0 = 10, LOG_SLOT = 11, PC_OUT = 12, ADDR = 13, VAL = 14, BLOCK_ORDER = 15,
-            RECORDS = 17, ACCESSES = 18, RECORD_BASE = 19, ACCESS_INDEX = 20, TEMPLATES = 21, ACCESS_BASE = 22, FIRST_REG = 23;
+            RECORDS = 17, ACCESSES = 18, RECORD_BASE = 19, ACCESS_INDEX = 20, TEMPLATES = 21, ACCESS_BASE = 22, STEP = 23, FIRST_REG = 24;
     private static final int R = CommitLog.RECORD_INTS;
 
     /**
@@ -55,7 +59,7 @@ final class RegionCompiler {
      * {@link CommitLog#RECORD_INTS} ints of each fast-path instruction's record with every field
      * that does not depend on the run filled in, in the order of {@link #templateIndex}.
      */
-    record Output(byte[] classBytes, int codeBytes, int[] templates, int[] entries) {}
+    record Output(byte[] classBytes, int codeBytes, int[] templates, int[] entries, int[] steps) {}
 
     private final RegionPlan plan;
     private final boolean records;
@@ -63,6 +67,19 @@ final class RegionCompiler {
     private final List<Runnable> stubs = new ArrayList<>();
     private MethodVisitor mv;
     private Label exit, budgetExit;
+
+    /**
+     * The instructions handed to the interpreter, by site number k: the pc, the instructions from
+     * it to the end of its block (order = order0 + (left0 - left) - that), and those after it
+     * (given back to the budget when the block is left there), SITE_INTS ints each. Every site
+     * jumps to one shared step with k in the STEP local, so a rare path costs a few bytes of
+     * bytecode instead of a register spill and a call each (more guest code per translation).
+     */
+    private final List<Integer> sites = new ArrayList<>();
+    /** Per site, where the translation goes on after the step, or null: it leaves. */
+    private final List<Label> siteContinues = new ArrayList<>();
+    private static final int SITE_INTS = 3;
+    private final Label sharedStep = new Label(), sharedStale = new Label();
 
     /** Per instruction (block by block), the offset of its record template. */
     private final java.util.Map<Integer, Integer> templateIndex = new java.util.HashMap<>();
@@ -80,6 +97,8 @@ final class RegionCompiler {
     private void planChecks() {
         java.util.Set<Integer> heads = new java.util.HashSet<>();
         heads.add(plan.entry);
+        // an indirect jump can reach any return site, from anywhere: each one is a check
+        for (int site : plan.returnSites) heads.add(site);
         for (RegionPlan.Block b : plan.blocks) {
             for (int t : successors(b)) if (Integer.compareUnsigned(t, b.pc(b.length() - 1)) <= 0) heads.add(t);
         }
@@ -166,13 +185,14 @@ final class RegionCompiler {
         enterAtThePc();
         for (RegionPlan.Block b : plan.blocks) block(b);
         for (Runnable stub : stubs) stub.run();
+        sharedHandlers();
         epilogue();
         Label end = new Label();
         mv.visitLabel(end);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
         cw.visitEnd();
-        return new Output(cw.toByteArray(), end.getOffset(), templates, entries());
+        return new Output(cw.toByteArray(), end.getOffset(), templates, entries(), sites.stream().mapToInt(Integer::intValue).toArray());
     }
 
     // ------------------------------------------------------------------ frame
@@ -224,7 +244,7 @@ final class RegionCompiler {
                 mv.visitVarInsn(Opcodes.ISTORE, local);
             }
         }
-        for (int local : new int[] {PC_OUT, ADDR, VAL, ACCESS_BASE}) {
+        for (int local : new int[] {PC_OUT, ADDR, VAL, ACCESS_BASE, STEP}) {
             mv.visitInsn(Opcodes.ICONST_0);
             mv.visitVarInsn(Opcodes.ISTORE, local);
         }
@@ -286,39 +306,62 @@ final class RegionCompiler {
             mv.visitLabel(enough);
         }
         mv.visitIincInsn(LEFT, -n);
-        // blockOrder = order0 + (left0 - left) - n: the order of the block's first instruction
-        mv.visitVarInsn(Opcodes.LLOAD, ORDER0);
-        mv.visitVarInsn(Opcodes.ILOAD, LEFT0);
-        mv.visitVarInsn(Opcodes.ILOAD, LEFT);
-        mv.visitInsn(Opcodes.ISUB);
-        push(n);
-        mv.visitInsn(Opcodes.ISUB);
-        mv.visitInsn(Opcodes.I2L);
-        mv.visitInsn(Opcodes.LADD);
-        mv.visitVarInsn(Opcodes.LSTORE, BLOCK_ORDER);
+        if (records) {
+            // blockOrder = order0 + (left0 - left) - n: the order of the block's first instruction
+            mv.visitVarInsn(Opcodes.LLOAD, ORDER0);
+            mv.visitVarInsn(Opcodes.ILOAD, LEFT0);
+            mv.visitVarInsn(Opcodes.ILOAD, LEFT);
+            mv.visitInsn(Opcodes.ISUB);
+            push(n);
+            mv.visitInsn(Opcodes.ISUB);
+            mv.visitInsn(Opcodes.I2L);
+            mv.visitInsn(Opcodes.LADD);
+            mv.visitVarInsn(Opcodes.LSTORE, BLOCK_ORDER);
+        }
         for (int i = 0; i < n; i++) instruction(b, i);
         if (b.fallThrough != null && b.insns[n - 1].category() != Category.BRANCH) gotoOrExit(b.fallThrough);
     }
 
     /**
-     * The translation can be entered at any of its budget checks (its entry and its loop heads):
-     * a run that stopped at one, because the budget or the log ran short, resumes in the same
-     * compiled code instead of needing a translation of its own there.
+     * The translation can be entered at the start of any of its blocks: a run that stopped at a
+     * check (the budget or the log ran short), or that left for a callee or the interpreter and
+     * comes back at a jump target or return site the translation covers, goes on in the same
+     * compiled code instead of needing a translation of its own there (which would compile the
+     * same guest code again). A block without a check of its own is entered through one: the
+     * budget must cover its longest path to the next check.
      */
     private void enterAtThePc() {
-        java.util.List<Integer> pcs = new java.util.ArrayList<>(checks.keySet());
-        if (pcs.size() == 1) return; // the entry block comes first
-        java.util.Collections.sort(pcs);
+        if (plan.blocks.size() == 1) return; // the entry block comes first
+        java.util.List<Integer> pcs = new java.util.ArrayList<>();
+        for (RegionPlan.Block b : plan.blocks) pcs.add(b.start);
+        java.util.Collections.sort(pcs); // signed: a lookupswitch's order
         int[] keys = pcs.stream().mapToInt(Integer::intValue).toArray();
         Label[] targets = new Label[keys.length];
-        for (int k = 0; k < keys.length; k++) targets[k] = label(keys[k]);
+        for (int k = 0; k < keys.length; k++) {
+            int pc = keys[k];
+            if (checks.containsKey(pc)) {
+                targets[k] = label(pc);
+                continue;
+            }
+            Label entry = targets[k] = new Label();
+            int reach = reach(plan.blockAt(pc), checks.keySet(), new java.util.HashMap<>(), true);
+            stubs.add(() -> {
+                mv.visitLabel(entry);
+                mv.visitVarInsn(Opcodes.ILOAD, LEFT);
+                push(reach);
+                mv.visitJumpInsn(Opcodes.IF_ICMPGE, label(pc));
+                push(pc);
+                mv.visitVarInsn(Opcodes.ISTORE, PC_OUT);
+                mv.visitJumpInsn(Opcodes.GOTO, budgetExit);
+            });
+        }
         mv.visitVarInsn(Opcodes.ALOAD, H);
         mv.visitFieldInsn(Opcodes.GETFIELD, HART, "pc", "I");
         mv.visitLookupSwitchInsn(label(plan.entry), keys, targets);
     }
 
-    /** The pcs the translation can be entered at. */
-    int[] entries() { return checks.keySet().stream().mapToInt(Integer::intValue).toArray(); }
+    /** The pcs the translation can be entered at: every block's start. */
+    int[] entries() { return plan.blocks.stream().mapToInt(b -> b.start).toArray(); }
 
     /** Continues at {@code pc}: inside the translation when it covers pc, else exits there. */
     private void gotoOrExit(int pc) {
@@ -512,6 +555,16 @@ final class RegionCompiler {
             store(rd);
         }
         if (records) recordTo(b, i, rd, ADDR);
+        Label leave = new Label();
+        if (plan.returnSites.length > 0) {
+            // a return to a covered call's return site goes on in the translation
+            int[] keys = plan.returnSites;
+            Label[] targets = new Label[keys.length];
+            for (int k = 0; k < keys.length; k++) targets[k] = label(keys[k]);
+            mv.visitVarInsn(Opcodes.ILOAD, ADDR);
+            mv.visitLookupSwitchInsn(leave, keys, targets);
+        }
+        mv.visitLabel(leave);
         mv.visitVarInsn(Opcodes.ILOAD, ADDR);
         mv.visitVarInsn(Opcodes.ISTORE, PC_OUT);
         mv.visitJumpInsn(Opcodes.GOTO, exit);
@@ -520,8 +573,10 @@ final class RegionCompiler {
     /** Computes the address into ADDR and jumps to a step when it is misaligned or outside the window. */
     private void address(int rs1, int imm, int bytes, Label slow) {
         load(rs1);
-        push(imm);
-        mv.visitInsn(Opcodes.IADD);
+        if (imm != 0) {
+            push(imm);
+            mv.visitInsn(Opcodes.IADD);
+        }
         mv.visitVarInsn(Opcodes.ISTORE, ADDR);
         if (bytes > 1) {
             mv.visitVarInsn(Opcodes.ILOAD, ADDR);
@@ -570,7 +625,12 @@ final class RegionCompiler {
     private void store(RegionPlan.Block b, int i, Instruction insn, int rs1, int rs2, int imm) {
         int bytes = insn.accessBytes();
         Label cont = new Label();
-        Label slow = deferredStep(b, i, cont);
+        int site = site(b, i, cont);
+        Label slow = new Label();
+        stubs.add(() -> {
+            mv.visitLabel(slow);
+            goToShared(site, sharedStep);
+        });
         address(rs1, imm, bytes, slow);
         // a store to the tohost word is the interpreter's (it may end the run)
         mv.visitVarInsn(Opcodes.ILOAD, ADDR);
@@ -596,12 +656,9 @@ final class RegionCompiler {
         mv.visitFieldInsn(Opcodes.GETFIELD, MEMORY, "codeWritten", "Z");
         Label stale = new Label();
         mv.visitJumpInsn(Opcodes.IFNE, stale);
-        int giveBack = b.length() - i - 1;
-        int next = b.pc(i) + 4;
         stubs.add(() -> {
             mv.visitLabel(stale);
-            if (giveBack > 0) mv.visitIincInsn(LEFT, giveBack);
-            exitTo(next);
+            goToShared(site, sharedStale);
         });
         mv.visitLabel(cont);
     }
@@ -611,9 +668,10 @@ final class RegionCompiler {
     /** A step emitted after all blocks (the rare path of a load, store or jump); returns its label. */
     private Label deferredStep(RegionPlan.Block b, int i, Label cont) {
         Label l = new Label();
+        int site = site(b, i, cont);
         stubs.add(() -> {
             mv.visitLabel(l);
-            stepBody(b, i, cont);
+            goToShared(site, sharedStep);
         });
         return l;
     }
@@ -624,16 +682,50 @@ final class RegionCompiler {
      */
     private void step(RegionPlan.Block b, int i, boolean mayContinue) {
         Label cont = mayContinue ? new Label() : null;
-        stepBody(b, i, cont);
+        goToShared(site(b, i, cont), sharedStep);
         if (cont != null) mv.visitLabel(cont);
     }
 
-    private void stepBody(RegionPlan.Block b, int i, Label cont) {
-        Instruction insn = b.insns[i];
-        int word = b.words[i];
-        List<Integer> regs = RegionPlan.gprOperands(insn, word);
-        for (int r : regs) {
-            if (r == 0) continue;
+    /** Numbers a step site (instruction {@code i} of {@code b}, going on at {@code cont} or leaving). */
+    private int site(RegionPlan.Block b, int i, Label cont) {
+        int k = siteContinues.size();
+        sites.add(b.pc(i));
+        sites.add(b.length() - i);
+        sites.add(b.length() - i - 1);
+        siteContinues.add(cont);
+        return k;
+    }
+
+    private void goToShared(int site, Label handler) {
+        push(site);
+        mv.visitVarInsn(Opcodes.ISTORE, STEP);
+        mv.visitJumpInsn(Opcodes.GOTO, handler);
+    }
+
+    /** Pushes field {@code f} of site STEP's entry in {@link TranslatedRegion#steps}. */
+    private void siteField(int f) {
+        mv.visitVarInsn(Opcodes.ALOAD, THIS);
+        mv.visitFieldInsn(Opcodes.GETFIELD, SUPER, "steps", "[I");
+        mv.visitVarInsn(Opcodes.ILOAD, STEP);
+        push(SITE_INTS);
+        mv.visitInsn(Opcodes.IMUL);
+        if (f != 0) {
+            push(f);
+            mv.visitInsn(Opcodes.IADD);
+        }
+        mv.visitInsn(Opcodes.IALOAD);
+    }
+
+    /**
+     * The step every site jumps to: all registers written back (the interpreter may read any),
+     * {@link Hart#stepFromTranslation}, the written ones reloaded (it wrote at most its rd), then
+     * on at the site's continuation or out with the hart's pc; and the exit after a store that
+     * made translated code stale.
+     */
+    private void sharedHandlers() {
+        if (siteContinues.isEmpty()) return;
+        mv.visitLabel(sharedStep);
+        for (int r = plan.registers.nextSetBit(1); r >= 0; r = plan.registers.nextSetBit(r + 1)) {
             mv.visitVarInsn(Opcodes.ALOAD, X);
             push(r);
             mv.visitVarInsn(Opcodes.ILOAD, slot[r]);
@@ -641,28 +733,55 @@ final class RegionCompiler {
         }
         if (records) commitLogCursor(); // the interpreter writes this record through the log
         mv.visitVarInsn(Opcodes.ALOAD, H);
-        push(b.pc(i));
-        order(i);
+        siteField(0);
+        // order = order0 + (left0 - left) - (instructions from the site to its block's end)
+        mv.visitVarInsn(Opcodes.LLOAD, ORDER0);
+        mv.visitVarInsn(Opcodes.ILOAD, LEFT0);
+        mv.visitVarInsn(Opcodes.ILOAD, LEFT);
+        mv.visitInsn(Opcodes.ISUB);
+        siteField(1);
+        mv.visitInsn(Opcodes.ISUB);
+        mv.visitInsn(Opcodes.I2L);
+        mv.visitInsn(Opcodes.LADD);
         mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, HART, "stepFromTranslation", "(IJ)Z", false);
         mv.visitVarInsn(Opcodes.ISTORE, VAL);
         if (records) reloadLogCursor();
-        int rd = RegionPlan.writtenGpr(insn, word);
-        if (rd != 0) {
+        for (int r = plan.written.nextSetBit(1); r >= 0; r = plan.written.nextSetBit(r + 1)) {
             mv.visitVarInsn(Opcodes.ALOAD, X);
-            push(rd);
+            push(r);
             mv.visitInsn(Opcodes.IALOAD);
-            mv.visitVarInsn(Opcodes.ISTORE, slot[rd]);
+            mv.visitVarInsn(Opcodes.ISTORE, slot[r]);
         }
-        if (cont != null) {
-            mv.visitVarInsn(Opcodes.ILOAD, VAL);
-            mv.visitJumpInsn(Opcodes.IFNE, cont);
-        }
-        int giveBack = b.length() - i - 1;
-        if (giveBack > 0) mv.visitIincInsn(LEFT, giveBack);
+        Label leave = new Label();
+        mv.visitVarInsn(Opcodes.ILOAD, VAL);
+        mv.visitJumpInsn(Opcodes.IFEQ, leave);
+        Label[] targets = new Label[siteContinues.size()];
+        for (int k = 0; k < targets.length; k++) targets[k] = siteContinues.get(k) == null ? leave : siteContinues.get(k);
+        mv.visitVarInsn(Opcodes.ILOAD, STEP);
+        mv.visitTableSwitchInsn(0, targets.length - 1, leave, targets);
+        mv.visitLabel(leave);
+        giveBack();
         mv.visitVarInsn(Opcodes.ALOAD, H);
         mv.visitFieldInsn(Opcodes.GETFIELD, HART, "pc", "I");
         mv.visitVarInsn(Opcodes.ISTORE, PC_OUT);
         mv.visitJumpInsn(Opcodes.GOTO, exit);
+
+        // a store into translated code: stop right after it (this translation may be stale now)
+        mv.visitLabel(sharedStale);
+        giveBack();
+        siteField(0);
+        push(4);
+        mv.visitInsn(Opcodes.IADD);
+        mv.visitVarInsn(Opcodes.ISTORE, PC_OUT);
+        mv.visitJumpInsn(Opcodes.GOTO, exit);
+    }
+
+    /** Leaving at site STEP: the rest of its block was taken from the budget but does not run. */
+    private void giveBack() {
+        mv.visitVarInsn(Opcodes.ILOAD, LEFT);
+        siteField(2);
+        mv.visitInsn(Opcodes.IADD);
+        mv.visitVarInsn(Opcodes.ISTORE, LEFT);
     }
 
     // ------------------------------------------------------------------ records

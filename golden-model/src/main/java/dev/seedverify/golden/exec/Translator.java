@@ -7,8 +7,9 @@ import java.lang.invoke.MethodHandles;
  * counts how often untranslated entry points are reached, and translates those that prove hot
  * ({@link RegionPlan}; the code comes from {@link CodeCache}, shared between harts, or from
  * {@link RegionCompiler} as a hidden class, nestmate of {@link Hart} so it reads the hart's
- * fields directly). The table is bounded: past {@link #MAX_REGIONS} live translations it starts
- * over. Translations are kept apart for runs with and without a commit log (the code differs).
+ * fields directly). A translation is entered at any of its blocks' starts, so code it covers gets
+ * no second translation. The table is bounded: past {@link #MAX_ENTRIES} live entry points it
+ * starts over. Translations are kept apart for runs with and without a commit log (the code differs).
  *
  * <p>Staleness: a translation remembers its pages' {@link Memory#codeEpoch code epochs}; any
  * write that could change its code advances one, and the translation is dropped when next looked
@@ -20,7 +21,8 @@ final class Translator {
     static final int MAX_INSTRUCTIONS = 128;
     /** With records each instruction writes its record in place: more bytecode per instruction, so fewer of them. */
     static final int MAX_RECORDING_INSTRUCTIONS = 48;
-    static final int MAX_REGIONS = 2048;
+    /** Entry points held at most (a translation has one per block). */
+    static final int MAX_ENTRIES = 16384;
     static final int MAX_STALE_PER_PAGE = 64;
     private static final int NEVER = Integer.MIN_VALUE;
 
@@ -31,8 +33,8 @@ final class Translator {
     private final int[][] heat;
     private final int[] stale;
     private final int threshold;
-    /** Live translations at most; tests lower it. */
-    int maxRegions = MAX_REGIONS;
+    /** Live entry points at most; tests lower it. */
+    int maxEntries = MAX_ENTRIES;
     /** The hart translates only once its order is past this. */
     final long warmup;
     private int live;
@@ -53,7 +55,7 @@ final class Translator {
         this.warmup = policy.warmup();
     }
 
-    int liveRegions() { return live; }
+    int liveEntries() { return live; }
 
     /**
      * The current translation entered at {@code pc} for runs with ({@code records}) or without a
@@ -79,8 +81,8 @@ final class Translator {
             return null;
         }
         counts[word] = 0;
-        if (live >= maxRegions) flush();
-        // entered at pc, and also at its loop heads where no translation is yet
+        if (live + r.code.entries.length > maxEntries) flush();
+        // entered at pc, and also at its other blocks where no translation is yet
         for (int entry : r.code.entries) if (entry == pc || cached(entry, records) == null) put(entry, r, records);
         return r;
     }
