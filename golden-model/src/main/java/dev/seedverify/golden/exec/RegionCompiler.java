@@ -43,6 +43,7 @@ final class RegionCompiler {
 
     private static final String HART = Type.getInternalName(Hart.class);
     private static final String MEMORY = Type.getInternalName(Memory.class);
+    private static final String RAW = Type.getInternalName(RawBytes.class);
     private static final String LOG = Type.getInternalName(CommitLog.class);
     private static final String SUPER = Type.getInternalName(TranslatedRegion.class);
     private static final String NAME = "dev/seedverify/golden/exec/TranslatedCode";
@@ -51,7 +52,7 @@ final class RegionCompiler {
     // base index and the next access's index are kept in locals while the code runs.
     private static final int THIS = 0, H = 1, LEFT = 2, X = 3, MEM = 4, LO = 5, SPAN_FLIPPED = 6, TOHOST = 7,
             ORDER0 = 8, LEFT0 = 10, LOG_SLOT = 11, PC_OUT = 12, ADDR = 13, VAL = 14, BLOCK_ORDER = 15,
-            RECORDS = 17, ACCESSES = 18, RECORD_BASE = 19, ACCESS_INDEX = 20, TEMPLATES = 21, ACCESS_BASE = 22, STEP = 23, FIRST_REG = 24;
+            RECORDS = 17, ACCESSES = 18, RECORD_BASE = 19, ACCESS_INDEX = 20, TEMPLATES = 21, ACCESS_BASE = 22, STEP = 23, BYTES = 24, FIRST_REG = 25;
     private static final int R = CommitLog.RECORD_INTS;
 
     /**
@@ -161,14 +162,11 @@ final class RegionCompiler {
     }
 
     private Output emitClass() {
-        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
-            @Override
-            protected String getCommonSuperClass(String a, String b) {
-                // Locals only ever merge with their own type (or null); never load classes for it.
-                return a.equals(b) ? a : "java/lang/Object";
-            }
-        };
-        cw.visit(Opcodes.V17, Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, NAME, null, SUPER, null);
+        // Class version 49 (Java 5) needs no stack map frames: the JVM's type-inferring verifier
+        // checks the code instead, so ASM skips its data-flow pass over the whole method, most of
+        // the (cold, at first interpreted) work of translating. Nothing here needs a later version.
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+        cw.visit(Opcodes.V1_5, Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, NAME, null, SUPER, null);
         MethodVisitor init = cw.visitMethod(0, "<init>", "()V", null, null);
         init.visitCode();
         init.visitVarInsn(Opcodes.ALOAD, 0);
@@ -204,6 +202,9 @@ final class RegionCompiler {
         mv.visitVarInsn(Opcodes.ALOAD, H);
         mv.visitFieldInsn(Opcodes.GETFIELD, HART, "mem", "L" + MEMORY + ";");
         mv.visitVarInsn(Opcodes.ASTORE, MEM);
+        mv.visitVarInsn(Opcodes.ALOAD, MEM);
+        mv.visitFieldInsn(Opcodes.GETFIELD, MEMORY, "bytes", "[B");
+        mv.visitVarInsn(Opcodes.ASTORE, BYTES);
         mv.visitVarInsn(Opcodes.ALOAD, H);
         mv.visitFieldInsn(Opcodes.GETFIELD, HART, "windowLo", "I");
         mv.visitVarInsn(Opcodes.ISTORE, LO);
@@ -323,45 +324,26 @@ final class RegionCompiler {
     }
 
     /**
-     * The translation can be entered at the start of any of its blocks: a run that stopped at a
-     * check (the budget or the log ran short), or that left for a callee or the interpreter and
-     * comes back at a jump target or return site the translation covers, goes on in the same
-     * compiled code instead of needing a translation of its own there (which would compile the
-     * same guest code again). A block without a check of its own is entered through one: the
-     * budget must cover its longest path to the next check.
+     * The translation can be entered at any of its budget checks (its entry, its loop heads and
+     * the return sites of the calls it follows): a run that stopped at one, because the budget or
+     * the log ran short, or that left for a callee it does not cover and comes back, resumes in
+     * the same compiled code instead of needing a translation of its own there. Only checks:
+     * entering a loop in its middle would make it irreducible, which HotSpot does not optimise.
      */
     private void enterAtThePc() {
-        if (plan.blocks.size() == 1) return; // the entry block comes first
-        java.util.List<Integer> pcs = new java.util.ArrayList<>();
-        for (RegionPlan.Block b : plan.blocks) pcs.add(b.start);
+        java.util.List<Integer> pcs = new java.util.ArrayList<>(checks.keySet());
+        if (pcs.size() == 1) return; // the entry block comes first
         java.util.Collections.sort(pcs); // signed: a lookupswitch's order
         int[] keys = pcs.stream().mapToInt(Integer::intValue).toArray();
         Label[] targets = new Label[keys.length];
-        for (int k = 0; k < keys.length; k++) {
-            int pc = keys[k];
-            if (checks.containsKey(pc)) {
-                targets[k] = label(pc);
-                continue;
-            }
-            Label entry = targets[k] = new Label();
-            int reach = reach(plan.blockAt(pc), checks.keySet(), new java.util.HashMap<>(), true);
-            stubs.add(() -> {
-                mv.visitLabel(entry);
-                mv.visitVarInsn(Opcodes.ILOAD, LEFT);
-                push(reach);
-                mv.visitJumpInsn(Opcodes.IF_ICMPGE, label(pc));
-                push(pc);
-                mv.visitVarInsn(Opcodes.ISTORE, PC_OUT);
-                mv.visitJumpInsn(Opcodes.GOTO, budgetExit);
-            });
-        }
+        for (int k = 0; k < keys.length; k++) targets[k] = label(keys[k]);
         mv.visitVarInsn(Opcodes.ALOAD, H);
         mv.visitFieldInsn(Opcodes.GETFIELD, HART, "pc", "I");
         mv.visitLookupSwitchInsn(label(plan.entry), keys, targets);
     }
 
-    /** The pcs the translation can be entered at: every block's start. */
-    int[] entries() { return plan.blocks.stream().mapToInt(b -> b.start).toArray(); }
+    /** The pcs the translation can be entered at: its checks. */
+    int[] entries() { return checks.keySet().stream().mapToInt(Integer::intValue).toArray(); }
 
     /** Continues at {@code pc}: inside the translation when it covers pc, else exits there. */
     private void gotoOrExit(int pc) {
@@ -597,15 +579,12 @@ final class RegionCompiler {
         int bytes = insn.accessBytes();
         Label cont = new Label();
         address(rs1, imm, bytes, deferredStep(b, i, cont));
-        mv.visitVarInsn(Opcodes.ALOAD, MEM);
+        mv.visitVarInsn(Opcodes.ALOAD, BYTES);
         mv.visitVarInsn(Opcodes.ILOAD, ADDR);
         push(Memory.BASE);
         mv.visitInsn(Opcodes.ISUB);
-        mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, MEMORY, switch (bytes) {
-            case 1 -> "loadByte";
-            case 2 -> "loadHalf";
-            default -> "loadWord";
-        }, "(I)I", false);
+        if (bytes == 1) mv.visitInsn(Opcodes.BALOAD);
+        else mv.visitMethodInsn(Opcodes.INVOKESTATIC, RAW, bytes == 2 ? "half" : "word", "([BI)I", false);
         if (insn == Instruction.LBU) {
             push(0xFF);
             mv.visitInsn(Opcodes.IAND);
@@ -640,16 +619,18 @@ final class RegionCompiler {
         mv.visitJumpInsn(Opcodes.IF_ICMPEQ, slow);
         load(rs2);
         mv.visitVarInsn(Opcodes.ISTORE, VAL);
-        mv.visitVarInsn(Opcodes.ALOAD, MEM);
+        mv.visitVarInsn(Opcodes.ALOAD, BYTES);
         mv.visitVarInsn(Opcodes.ILOAD, ADDR);
         push(Memory.BASE);
         mv.visitInsn(Opcodes.ISUB);
         mv.visitVarInsn(Opcodes.ILOAD, VAL);
-        mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, MEMORY, switch (bytes) {
-            case 1 -> "storeByte";
-            case 2 -> "storeHalf";
-            default -> "storeWord";
-        }, "(II)V", false);
+        if (bytes == 1) mv.visitInsn(Opcodes.BASTORE);
+        else mv.visitMethodInsn(Opcodes.INVOKESTATIC, RAW, bytes == 2 ? "putHalf" : "putWord", "([BII)V", false);
+        mv.visitVarInsn(Opcodes.ALOAD, MEM);
+        mv.visitVarInsn(Opcodes.ILOAD, ADDR);
+        push(Memory.BASE);
+        mv.visitInsn(Opcodes.ISUB);
+        mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, MEMORY, "stored", "(I)V", false);
         if (records) accessRecord(b, i, 0, bytes, true);
         // a store into translated code: stop right after it (this translation may be stale now)
         mv.visitVarInsn(Opcodes.ALOAD, MEM);

@@ -477,8 +477,8 @@ class TranslatorTest {
 
     @Test
     void theCacheIsBoundedAndDroppedTranslationsAreUnloaded() throws InterruptedException {
-        // 16 loops joined by indirect jumps (so each is a translation of its own); a table of 8
-        // entry points (a few translations) must start over several times.
+        // 16 loops joined by indirect jumps (so each is a translation of its own); a table of 4
+        // entry points must start over several times.
         StringBuilder src = new StringBuilder("_start:\n");
         for (int k = 0; k < 16; k++) {
             src.append("    li t0, 50\nloop").append(k).append(":\n    addi a0, a0, ").append(k + 1)
@@ -488,7 +488,7 @@ class TranslatorTest {
         src.append("spin: j spin\n");
         ElfImage img = asm(src.toString());
         Hart t = translating(img), i = interpreting(img);
-        t.translator().maxEntries = 8;
+        t.translator().maxEntries = 4;
         t.run(60);
         WeakReference<Class<?>> early = new WeakReference<>(firstLiveRegionClass(t));
         assertThat(early.get()).isNotNull();
@@ -496,7 +496,7 @@ class TranslatorTest {
         i.run(5_060);
         assertThat(state(t)).isEqualTo(state(i));
         assertThat(t.translator().flushes).isPositive();
-        assertThat(t.translator().liveEntries()).isLessThanOrEqualTo(8);
+        assertThat(t.translator().liveEntries()).isLessThanOrEqualTo(4);
         // The code is also in the cache shared between harts: empty that too, then nothing holds it.
         CodeCache.setCapacity(0);
         try {
