@@ -52,7 +52,7 @@ final class RegionCompiler {
     // base index and the next access's index are kept in locals while the code runs.
     private static final int THIS = 0, H = 1, LEFT = 2, X = 3, MEM = 4, LO = 5, SPAN_FLIPPED = 6, TOHOST = 7,
             ORDER0 = 8, LEFT0 = 10, LOG_SLOT = 11, PC_OUT = 12, ADDR = 13, VAL = 14, BLOCK_ORDER = 15,
-            RECORDS = 17, ACCESSES = 18, RECORD_BASE = 19, ACCESS_INDEX = 20, TEMPLATES = 21, ACCESS_BASE = 22, STEP = 23, BYTES = 24, FIRST_REG = 25;
+            RECORDS = 17, ACCESSES = 18, RECORD_BASE = 19, ACCESS_INDEX = 20, TEMPLATES = 21, STEP = 23, BYTES = 24, FIRST_REG = 25;
     private static final int R = CommitLog.RECORD_INTS;
 
     /**
@@ -245,7 +245,7 @@ final class RegionCompiler {
                 mv.visitVarInsn(Opcodes.ISTORE, local);
             }
         }
-        for (int local : new int[] {PC_OUT, ADDR, VAL, ACCESS_BASE, STEP}) {
+        for (int local : new int[] {PC_OUT, ADDR, VAL, STEP}) {
             mv.visitInsn(Opcodes.ICONST_0);
             mv.visitVarInsn(Opcodes.ISTORE, local);
         }
@@ -770,115 +770,39 @@ final class RegionCompiler {
     /** The record of an instruction without memory access, going on at {@code next}. */
     private void simpleRecord(RegionPlan.Block b, int i, int rd, int next) {
         if (!records) return;
-        recordFromTemplate(b, i, rd);
-        if (next != b.pc(i) + 4) {
-            field(CommitLog.PC_NEXT);
-            push(next);
-            mv.visitInsn(Opcodes.IASTORE);
-        }
-        nextRecord();
+        record(b, i, rd, () -> push(next));
     }
 
     /** The record of an instruction without memory access, going on at the pc in {@code local}. */
     private void recordTo(RegionPlan.Block b, int i, int rd, int local) {
-        recordFromTemplate(b, i, rd);
-        field(CommitLog.PC_NEXT);
-        mv.visitVarInsn(Opcodes.ILOAD, local);
-        mv.visitInsn(Opcodes.IASTORE);
-        nextRecord();
+        record(b, i, rd, () -> mv.visitVarInsn(Opcodes.ILOAD, local));
     }
 
     /** The record of a load or store at ADDR moving VAL (its low {@code bytes}), as CommitLog.scalarAccess lays it out. */
     private void accessRecord(RegionPlan.Block b, int i, int rd, int bytes, boolean write) {
-        recordFromTemplate(b, i, rd);
+        mv.visitVarInsn(Opcodes.ALOAD, ACCESSES);
         mv.visitVarInsn(Opcodes.ILOAD, ACCESS_INDEX);
-        push(CommitLog.ACCESS_INTS);
-        mv.visitInsn(Opcodes.IMUL);
-        mv.visitVarInsn(Opcodes.ISTORE, ACCESS_BASE);
-        accessField(CommitLog.MEM_ADDR);
         mv.visitVarInsn(Opcodes.ILOAD, ADDR);
-        push(~3);
-        mv.visitInsn(Opcodes.IAND);
-        mv.visitInsn(Opcodes.IASTORE);
-        // lanes = ((1 << bytes) - 1) << (addr & 3); data = (value's low bytes) << 8 * (addr & 3)
-        accessField(write ? CommitLog.MEM_WMASK : CommitLog.MEM_RMASK);
-        push((1 << bytes) - 1);
-        if (bytes < 4) {
-            mv.visitVarInsn(Opcodes.ILOAD, ADDR);
-            push(3);
-            mv.visitInsn(Opcodes.IAND);
-            mv.visitInsn(Opcodes.ISHL);
-        }
-        mv.visitInsn(Opcodes.IASTORE);
-        accessField(write ? CommitLog.MEM_RMASK : CommitLog.MEM_WMASK);
-        push(0);
-        mv.visitInsn(Opcodes.IASTORE);
-        accessField(write ? CommitLog.MEM_WDATA : CommitLog.MEM_RDATA);
+        push(bytes);
+        push(write ? 1 : 0);
         mv.visitVarInsn(Opcodes.ILOAD, VAL);
-        if (bytes < 4) {
-            push(bytes == 1 ? 0xFF : 0xFFFF);
-            mv.visitInsn(Opcodes.IAND);
-            mv.visitVarInsn(Opcodes.ILOAD, ADDR);
-            push(3);
-            mv.visitInsn(Opcodes.IAND);
-            push(3);
-            mv.visitInsn(Opcodes.ISHL);
-            mv.visitInsn(Opcodes.ISHL);
-        }
-        mv.visitInsn(Opcodes.IASTORE);
-        accessField(write ? CommitLog.MEM_RDATA : CommitLog.MEM_WDATA);
-        push(0);
-        mv.visitInsn(Opcodes.IASTORE);
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, LOG, "writeScalarAccess", "([IIIIZI)V", false);
+        record(b, i, rd, () -> push(b.pc(i) + 4));
         mv.visitIincInsn(ACCESS_INDEX, 1);
-        nextRecord();
     }
 
-    /** Copies the instruction's template to the next record and fills in order, rd's value and the first access. */
-    private void recordFromTemplate(RegionPlan.Block b, int i, int rd) {
+    /** Writes the next record from the instruction's template ({@link TranslatedRecords#record}); {@code pcNext} pushes its next pc. */
+    private void record(RegionPlan.Block b, int i, int rd, Runnable pcNext) {
+        mv.visitVarInsn(Opcodes.ALOAD, RECORDS);
+        mv.visitVarInsn(Opcodes.ILOAD, RECORD_BASE);
         mv.visitVarInsn(Opcodes.ALOAD, TEMPLATES);
         push(templateIndex.get(b.pc(i)));
-        mv.visitVarInsn(Opcodes.ALOAD, RECORDS);
-        mv.visitVarInsn(Opcodes.ILOAD, RECORD_BASE);
-        push(R);
-        mv.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/System", "arraycopy", "(Ljava/lang/Object;ILjava/lang/Object;II)V", false);
-        field(CommitLog.ORDER_LO);
         order(i);
-        mv.visitInsn(Opcodes.L2I);
-        mv.visitInsn(Opcodes.IASTORE);
-        field(CommitLog.ORDER_HI);
-        order(i);
-        push(32);
-        mv.visitInsn(Opcodes.LUSHR);
-        mv.visitInsn(Opcodes.L2I);
-        mv.visitInsn(Opcodes.IASTORE);
-        if (rd != 0) {
-            field(CommitLog.RD_WDATA);
-            load(rd);
-            mv.visitInsn(Opcodes.IASTORE);
-        }
-        field(CommitLog.MEM_FIRST);
+        load(rd);
         mv.visitVarInsn(Opcodes.ILOAD, ACCESS_INDEX);
-        mv.visitInsn(Opcodes.IASTORE);
-    }
-
-    /** Pushes the record array and the index of field {@code f} of the next record. */
-    private void field(int f) {
-        mv.visitVarInsn(Opcodes.ALOAD, RECORDS);
-        mv.visitVarInsn(Opcodes.ILOAD, RECORD_BASE);
-        if (f != 0) {
-            push(f);
-            mv.visitInsn(Opcodes.IADD);
-        }
-    }
-
-    /** Pushes the access array and the index of field {@code f} of the next access. */
-    private void accessField(int f) {
-        mv.visitVarInsn(Opcodes.ALOAD, ACCESSES);
-        mv.visitVarInsn(Opcodes.ILOAD, ACCESS_BASE);
-        if (f != 0) {
-            push(f);
-            mv.visitInsn(Opcodes.IADD);
-        }
+        pcNext.run();
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, Type.getInternalName(TranslatedRecords.class), "record", "([II[IIJIII)V", false);
+        nextRecord();
     }
 
     private void nextRecord() { mv.visitIincInsn(RECORD_BASE, R); }
