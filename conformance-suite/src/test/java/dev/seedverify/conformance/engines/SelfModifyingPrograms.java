@@ -14,8 +14,11 @@ import java.util.SplittableRandom;
  * stride 0: its last row lands on the slot). A patch may hit a slot earlier or later in the same
  * iteration, in the same translated block as the store or another; {@code fence.i} appears at
  * random (a no-op for both engines: every write is seen at once). Traps (illegal words,
- * {@code ecall}) are skipped by the handler. The program ends through tohost after its iterations,
- * or when it runs wild, by the budget.
+ * {@code ecall}) are skipped by the handler. Half the programs also call a recursive subroutine
+ * (through {@code jal} or {@code jalr}, one to three levels deep) that holds some of the patch
+ * sites and patches of its own: code that translations follow into through calls and return
+ * from, rewritten by its caller and by itself. The program ends through tohost after its
+ * iterations, or when it runs wild, by the budget.
  */
 final class SelfModifyingPrograms {
     private static final int A0 = 10, REGS = 6;
@@ -36,14 +39,41 @@ final class SelfModifyingPrograms {
         int iterations = 20 + r.nextInt(200);
         StringBuilder s = new StringBuilder();
         s.append("# self-modifying program, seed ").append(seed).append('\n');
-        s.append("_start:\n    la t0, handler\n    csrw mtvec, t0\n    la s0, table\n    li s2, ").append(iterations).append('\n');
+        boolean withSub = r.nextBoolean();
+        s.append("_start:\n    la t0, handler\n    csrw mtvec, t0\n    la s0, table\n    la sp, stack_top\n    li s2, ")
+                .append(iterations).append('\n');
         for (int i = 0; i < REGS; i++) s.append("    li a").append(i).append(", ").append(r.nextInt()).append('\n');
         s.append("loop:\n");
+        // sites [0, inLoop) in the loop, the rest in the subroutine
+        int inLoop = withSub ? r.nextInt(sites + 1) : sites;
+        int placed = items(s, r, 0, inLoop, sites, variants, withSub);
+        if (withSub) call(s, r);
+        s.append("    addi s2, s2, -1\n    bnez s2, loop\n");
+        s.append("    la t0, tohost\n    li t1, 1\n    sw t1, 0(t0)\nspin: j spin\n");
+        if (withSub) {
+            // s3 counts the levels left; ra is saved on the stack
+            s.append("sub:\n    addi sp, sp, -8\n    sw ra, 4(sp)\n");
+            items(s, r, placed, sites, sites, variants, false);
+            s.append("    addi s3, s3, -1\n    blez s3, sub_ret\n    jal sub\nsub_ret:\n    lw ra, 4(sp)\n    addi sp, sp, 8\n    ret\n");
+        }
+        s.append("handler:\n    csrr t3, mepc\n    addi t3, t3, 4\n    csrw mepc, t3\n    mret\n");
+        s.append("    .align 3\ntable:\n");
+        for (int v = 0; v < variants; v++) s.append(word(variant(r), "variant " + v));
+        s.append("    .align 3\ntohost: .word 0, 0\n");
+        s.append("    .align 4\n    .space 256\nstack_top:\n");
+        return s.toString();
+    }
+
+    /**
+     * A run of random items (body words, {@code fence.i}, patches, calls of the subroutine when
+     * {@code calls}) that places sites [first, last); returns {@code last}.
+     */
+    private static int items(StringBuilder s, SplittableRandom r, int first, int last, int sites, int variants, boolean calls) {
         int items = 4 + r.nextInt(16);
-        int placed = 0;
-        for (int k = 0; k < items || placed < sites; k++) {
-            int pick = r.nextInt(10);
-            if (placed < sites && (pick < 2 || k >= items)) {
+        int placed = first;
+        for (int k = 0; k < items || placed < last; k++) {
+            int pick = r.nextInt(calls ? 11 : 10);
+            if (placed < last && (pick < 2 || k >= items)) {
                 s.append("site").append(placed).append(":\n");
                 s.append(word(variant(r), "patchable")).append(word(variant(r), "patchable"));
                 placed++;
@@ -51,17 +81,19 @@ final class SelfModifyingPrograms {
                 s.append(word(variant(r), "body"));
             } else if (pick < 7) {
                 s.append("    fence.i\n");
-            } else {
+            } else if (pick < 10) {
                 patch(s, r, sites, variants);
+            } else {
+                call(s, r);
             }
         }
-        s.append("    addi s2, s2, -1\n    bnez s2, loop\n");
-        s.append("    la t0, tohost\n    li t1, 1\n    sw t1, 0(t0)\nspin: j spin\n");
-        s.append("handler:\n    csrr t3, mepc\n    addi t3, t3, 4\n    csrw mepc, t3\n    mret\n");
-        s.append("    .align 3\ntable:\n");
-        for (int v = 0; v < variants; v++) s.append(word(variant(r), "variant " + v));
-        s.append("    .align 3\ntohost: .word 0, 0\n");
-        return s.toString();
+        return placed;
+    }
+
+    /** A call of the subroutine for one to three levels, through jal or jalr. */
+    private static void call(StringBuilder s, SplittableRandom r) {
+        s.append("    li s3, ").append(1 + r.nextInt(3)).append('\n');
+        s.append(r.nextBoolean() ? "    jal sub\n" : "    la t5, sub\n    jalr t5\n");
     }
 
     /** A store of a table word into a site: word, half, byte or a tile row. */

@@ -180,10 +180,25 @@ public final class CommitLog {
      * low bytes): recorded RVFI-style as the aligned word, the byte lanes and the data in them.
      */
     public void scalarAccess(int addr, int bytes, boolean write, int value) {
+        writeScalarAccess(accesses, accessCount++, addr, bytes, write, value);
+        records[size * RECORD_INTS + MEM_COUNT]++;
+    }
+
+    /**
+     * Writes access {@code index} of an {@link #accessArray()}: a scalar access of {@code bytes}
+     * at {@code addr} moving {@code value}, laid out as {@link #scalarAccess(int, int, boolean, int)}
+     * does (for producers writing in place).
+     */
+    public static void writeScalarAccess(int[] accesses, int index, int addr, int bytes, boolean write, int value) {
         int lane = addr & 3;
         int lanes = ((1 << bytes) - 1) << lane;
         int data = (bytes == 4 ? value : value & ((1 << (8 * bytes)) - 1)) << (8 * lane);
-        scalarAccess(addr & ~3, write ? 0 : lanes, write ? lanes : 0, write ? 0 : data, write ? data : 0);
+        int a = index * ACCESS_INTS;
+        accesses[a + MEM_ADDR] = addr & ~3;
+        accesses[a + MEM_RMASK] = write ? 0 : lanes;
+        accesses[a + MEM_WMASK] = write ? lanes : 0;
+        accesses[a + MEM_RDATA] = write ? 0 : data;
+        accesses[a + MEM_WDATA] = write ? data : 0;
     }
 
     /** Adds a scalar access: aligned word address, lane masks and the word-lane data. */

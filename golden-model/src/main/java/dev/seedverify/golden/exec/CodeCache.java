@@ -61,24 +61,31 @@ final class CodeCache {
 
     private CodeCache() {}
 
-    /** The code for {@code plan}: shared if some hart made it already, else compiled and defined. */
-    static TranslatedRegion code(RegionPlan plan, boolean records, MethodHandles.Lookup hartLookup) {
+    /** Translated code, or null with the size of the bytecode that was too big to use. */
+    record Compiled(TranslatedRegion code, int codeBytes) {}
+
+    /**
+     * The code for {@code plan}: shared if some hart made it already, else compiled and defined;
+     * null code when its bytecode is over {@link RegionCompiler#MAX_CODE_BYTES}.
+     */
+    static Compiled code(RegionPlan plan, boolean records, MethodHandles.Lookup hartLookup) {
         Key key = new Key(plan, records);
         synchronized (CODE) {
             SoftReference<TranslatedRegion> ref = CODE.get(key);
             TranslatedRegion code = ref == null ? null : ref.get();
-            if (code != null) return code;
+            if (code != null) return new Compiled(code, 0);
         }
         RegionCompiler.Output out = RegionCompiler.compile(plan, records);
-        if (out.codeBytes() > RegionCompiler.MAX_CODE_BYTES) return null;
+        if (out.codeBytes() > RegionCompiler.MAX_CODE_BYTES) return new Compiled(null, out.codeBytes());
         TranslatedRegion code = define(out.classBytes(), hartLookup);
         code.templates = out.templates();
         code.entries = out.entries();
+        code.steps = out.steps();
         synchronized (CODE) {
             CODE.put(key, new SoftReference<>(code));
             defined++;
         }
-        return code;
+        return new Compiled(code, out.codeBytes());
     }
 
     private static TranslatedRegion define(byte[] classBytes, MethodHandles.Lookup hartLookup) {

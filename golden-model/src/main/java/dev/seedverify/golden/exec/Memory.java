@@ -216,6 +216,9 @@ public final class Memory {
         page[(off >>> 2) & WORDS_PER_PAGE_MASK] = entry;
     }
 
+    /** Marks the word at {@code off} written by translated code (which stored it with {@link RawBytes}). */
+    void stored(int off) { touched(off); }
+
     private void touched(int off) {
         int p = off >>> PAGE_SHIFT;
         dirty[p] = true;

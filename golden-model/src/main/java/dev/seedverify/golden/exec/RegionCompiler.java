@@ -21,8 +21,12 @@ import java.util.List;
  * <p>Translated code does only the common case of each instruction. Whatever the interpreter must
  * decide — a trap (misaligned or out-of-window access, misaligned target, ecall, ebreak, illegal),
  * a tohost store, CSRs, tile instructions, {@code mret} — it hands to
- * {@link Hart#stepFromTranslation} for that one instruction, with the registers it may touch
- * written back first. So traps, counters and records are the interpreter's by construction.
+ * {@link Hart#stepFromTranslation} for that one instruction, with the registers written back
+ * first (one shared step that every such site jumps to). So traps, counters and records are the
+ * interpreter's by construction.
+ *
+ * <p>Calls the plan follows are jumps here, and an indirect jump whose target is one of the plan's
+ * return sites goes there, so recursion runs as a host loop without leaving the method.
  *
  * <p>Budget: the entry and each loop head check that the budget left covers the longest path to
  * the next check; every block takes its length from it, and a path that leaves a block early
@@ -39,6 +43,7 @@ final class RegionCompiler {
 
     private static final String HART = Type.getInternalName(Hart.class);
     private static final String MEMORY = Type.getInternalName(Memory.class);
+    private static final String RAW = Type.getInternalName(RawBytes.class);
     private static final String LOG = Type.getInternalName(CommitLog.class);
     private static final String SUPER = Type.getInternalName(TranslatedRegion.class);
     private static final String NAME = "dev/seedverify/golden/exec/TranslatedCode";
@@ -47,7 +52,7 @@ final class RegionCompiler {
     // base index and the next access's index are kept in locals while the code runs.
     private static final int THIS = 0, H = 1, LEFT = 2, X = 3, MEM = 4, LO = 5, SPAN_FLIPPED = 6, TOHOST = 7,
             ORDER0 = 8, LEFT0 = 10, LOG_SLOT = 11, PC_OUT = 12, ADDR = 13, VAL = 14, BLOCK_ORDER = 15,
-            RECORDS = 17, ACCESSES = 18, RECORD_BASE = 19, ACCESS_INDEX = 20, TEMPLATES = 21, ACCESS_BASE = 22, FIRST_REG = 23;
+            RECORDS = 17, ACCESSES = 18, RECORD_BASE = 19, ACCESS_INDEX = 20, TEMPLATES = 21, STEP = 23, BYTES = 24, FIRST_REG = 25;
     private static final int R = CommitLog.RECORD_INTS;
 
     /**
@@ -55,7 +60,7 @@ final class RegionCompiler {
      * {@link CommitLog#RECORD_INTS} ints of each fast-path instruction's record with every field
      * that does not depend on the run filled in, in the order of {@link #templateIndex}.
      */
-    record Output(byte[] classBytes, int codeBytes, int[] templates, int[] entries) {}
+    record Output(byte[] classBytes, int codeBytes, int[] templates, int[] entries, int[] steps) {}
 
     private final RegionPlan plan;
     private final boolean records;
@@ -63,6 +68,19 @@ final class RegionCompiler {
     private final List<Runnable> stubs = new ArrayList<>();
     private MethodVisitor mv;
     private Label exit, budgetExit;
+
+    /**
+     * The instructions handed to the interpreter, by site number k: the pc, the instructions from
+     * it to the end of its block (order = order0 + (left0 - left) - that), and those after it
+     * (given back to the budget when the block is left there), SITE_INTS ints each. Every site
+     * jumps to one shared step with k in the STEP local, so a rare path costs a few bytes of
+     * bytecode instead of a register spill and a call each (more guest code per translation).
+     */
+    private final List<Integer> sites = new ArrayList<>();
+    /** Per site, where the translation goes on after the step, or null: it leaves. */
+    private final List<Label> siteContinues = new ArrayList<>();
+    private static final int SITE_INTS = 3;
+    private final Label sharedStep = new Label(), sharedStale = new Label();
 
     /** Per instruction (block by block), the offset of its record template. */
     private final java.util.Map<Integer, Integer> templateIndex = new java.util.HashMap<>();
@@ -80,6 +98,8 @@ final class RegionCompiler {
     private void planChecks() {
         java.util.Set<Integer> heads = new java.util.HashSet<>();
         heads.add(plan.entry);
+        // an indirect jump can reach any return site, from anywhere: each one is a check
+        for (int site : plan.returnSites) heads.add(site);
         for (RegionPlan.Block b : plan.blocks) {
             for (int t : successors(b)) if (Integer.compareUnsigned(t, b.pc(b.length() - 1)) <= 0) heads.add(t);
         }
@@ -142,14 +162,11 @@ final class RegionCompiler {
     }
 
     private Output emitClass() {
-        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
-            @Override
-            protected String getCommonSuperClass(String a, String b) {
-                // Locals only ever merge with their own type (or null); never load classes for it.
-                return a.equals(b) ? a : "java/lang/Object";
-            }
-        };
-        cw.visit(Opcodes.V17, Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, NAME, null, SUPER, null);
+        // Class version 49 (Java 5) needs no stack map frames: the JVM's type-inferring verifier
+        // checks the code instead, so ASM skips its data-flow pass over the whole method, most of
+        // the (cold, at first interpreted) work of translating. Nothing here needs a later version.
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+        cw.visit(Opcodes.V1_5, Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, NAME, null, SUPER, null);
         MethodVisitor init = cw.visitMethod(0, "<init>", "()V", null, null);
         init.visitCode();
         init.visitVarInsn(Opcodes.ALOAD, 0);
@@ -166,13 +183,14 @@ final class RegionCompiler {
         enterAtThePc();
         for (RegionPlan.Block b : plan.blocks) block(b);
         for (Runnable stub : stubs) stub.run();
+        sharedHandlers();
         epilogue();
         Label end = new Label();
         mv.visitLabel(end);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
         cw.visitEnd();
-        return new Output(cw.toByteArray(), end.getOffset(), templates, entries());
+        return new Output(cw.toByteArray(), end.getOffset(), templates, entries(), sites.stream().mapToInt(Integer::intValue).toArray());
     }
 
     // ------------------------------------------------------------------ frame
@@ -184,6 +202,9 @@ final class RegionCompiler {
         mv.visitVarInsn(Opcodes.ALOAD, H);
         mv.visitFieldInsn(Opcodes.GETFIELD, HART, "mem", "L" + MEMORY + ";");
         mv.visitVarInsn(Opcodes.ASTORE, MEM);
+        mv.visitVarInsn(Opcodes.ALOAD, MEM);
+        mv.visitFieldInsn(Opcodes.GETFIELD, MEMORY, "bytes", "[B");
+        mv.visitVarInsn(Opcodes.ASTORE, BYTES);
         mv.visitVarInsn(Opcodes.ALOAD, H);
         mv.visitFieldInsn(Opcodes.GETFIELD, HART, "windowLo", "I");
         mv.visitVarInsn(Opcodes.ISTORE, LO);
@@ -224,7 +245,7 @@ final class RegionCompiler {
                 mv.visitVarInsn(Opcodes.ISTORE, local);
             }
         }
-        for (int local : new int[] {PC_OUT, ADDR, VAL, ACCESS_BASE}) {
+        for (int local : new int[] {PC_OUT, ADDR, VAL, STEP}) {
             mv.visitInsn(Opcodes.ICONST_0);
             mv.visitVarInsn(Opcodes.ISTORE, local);
         }
@@ -286,29 +307,33 @@ final class RegionCompiler {
             mv.visitLabel(enough);
         }
         mv.visitIincInsn(LEFT, -n);
-        // blockOrder = order0 + (left0 - left) - n: the order of the block's first instruction
-        mv.visitVarInsn(Opcodes.LLOAD, ORDER0);
-        mv.visitVarInsn(Opcodes.ILOAD, LEFT0);
-        mv.visitVarInsn(Opcodes.ILOAD, LEFT);
-        mv.visitInsn(Opcodes.ISUB);
-        push(n);
-        mv.visitInsn(Opcodes.ISUB);
-        mv.visitInsn(Opcodes.I2L);
-        mv.visitInsn(Opcodes.LADD);
-        mv.visitVarInsn(Opcodes.LSTORE, BLOCK_ORDER);
+        if (records) {
+            // blockOrder = order0 + (left0 - left) - n: the order of the block's first instruction
+            mv.visitVarInsn(Opcodes.LLOAD, ORDER0);
+            mv.visitVarInsn(Opcodes.ILOAD, LEFT0);
+            mv.visitVarInsn(Opcodes.ILOAD, LEFT);
+            mv.visitInsn(Opcodes.ISUB);
+            push(n);
+            mv.visitInsn(Opcodes.ISUB);
+            mv.visitInsn(Opcodes.I2L);
+            mv.visitInsn(Opcodes.LADD);
+            mv.visitVarInsn(Opcodes.LSTORE, BLOCK_ORDER);
+        }
         for (int i = 0; i < n; i++) instruction(b, i);
         if (b.fallThrough != null && b.insns[n - 1].category() != Category.BRANCH) gotoOrExit(b.fallThrough);
     }
 
     /**
-     * The translation can be entered at any of its budget checks (its entry and its loop heads):
-     * a run that stopped at one, because the budget or the log ran short, resumes in the same
-     * compiled code instead of needing a translation of its own there.
+     * The translation can be entered at any of its budget checks (its entry, its loop heads and
+     * the return sites of the calls it follows): a run that stopped at one, because the budget or
+     * the log ran short, or that left for a callee it does not cover and comes back, resumes in
+     * the same compiled code instead of needing a translation of its own there. Only checks:
+     * entering a loop in its middle would make it irreducible, which HotSpot does not optimise.
      */
     private void enterAtThePc() {
         java.util.List<Integer> pcs = new java.util.ArrayList<>(checks.keySet());
         if (pcs.size() == 1) return; // the entry block comes first
-        java.util.Collections.sort(pcs);
+        java.util.Collections.sort(pcs); // signed: a lookupswitch's order
         int[] keys = pcs.stream().mapToInt(Integer::intValue).toArray();
         Label[] targets = new Label[keys.length];
         for (int k = 0; k < keys.length; k++) targets[k] = label(keys[k]);
@@ -317,7 +342,7 @@ final class RegionCompiler {
         mv.visitLookupSwitchInsn(label(plan.entry), keys, targets);
     }
 
-    /** The pcs the translation can be entered at. */
+    /** The pcs the translation can be entered at: its checks. */
     int[] entries() { return checks.keySet().stream().mapToInt(Integer::intValue).toArray(); }
 
     /** Continues at {@code pc}: inside the translation when it covers pc, else exits there. */
@@ -512,6 +537,16 @@ final class RegionCompiler {
             store(rd);
         }
         if (records) recordTo(b, i, rd, ADDR);
+        Label leave = new Label();
+        if (plan.returnSites.length > 0) {
+            // a return to a covered call's return site goes on in the translation
+            int[] keys = plan.returnSites;
+            Label[] targets = new Label[keys.length];
+            for (int k = 0; k < keys.length; k++) targets[k] = label(keys[k]);
+            mv.visitVarInsn(Opcodes.ILOAD, ADDR);
+            mv.visitLookupSwitchInsn(leave, keys, targets);
+        }
+        mv.visitLabel(leave);
         mv.visitVarInsn(Opcodes.ILOAD, ADDR);
         mv.visitVarInsn(Opcodes.ISTORE, PC_OUT);
         mv.visitJumpInsn(Opcodes.GOTO, exit);
@@ -520,8 +555,10 @@ final class RegionCompiler {
     /** Computes the address into ADDR and jumps to a step when it is misaligned or outside the window. */
     private void address(int rs1, int imm, int bytes, Label slow) {
         load(rs1);
-        push(imm);
-        mv.visitInsn(Opcodes.IADD);
+        if (imm != 0) {
+            push(imm);
+            mv.visitInsn(Opcodes.IADD);
+        }
         mv.visitVarInsn(Opcodes.ISTORE, ADDR);
         if (bytes > 1) {
             mv.visitVarInsn(Opcodes.ILOAD, ADDR);
@@ -542,15 +579,12 @@ final class RegionCompiler {
         int bytes = insn.accessBytes();
         Label cont = new Label();
         address(rs1, imm, bytes, deferredStep(b, i, cont));
-        mv.visitVarInsn(Opcodes.ALOAD, MEM);
+        mv.visitVarInsn(Opcodes.ALOAD, BYTES);
         mv.visitVarInsn(Opcodes.ILOAD, ADDR);
         push(Memory.BASE);
         mv.visitInsn(Opcodes.ISUB);
-        mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, MEMORY, switch (bytes) {
-            case 1 -> "loadByte";
-            case 2 -> "loadHalf";
-            default -> "loadWord";
-        }, "(I)I", false);
+        if (bytes == 1) mv.visitInsn(Opcodes.BALOAD);
+        else mv.visitMethodInsn(Opcodes.INVOKESTATIC, RAW, bytes == 2 ? "half" : "word", "([BI)I", false);
         if (insn == Instruction.LBU) {
             push(0xFF);
             mv.visitInsn(Opcodes.IAND);
@@ -570,7 +604,12 @@ final class RegionCompiler {
     private void store(RegionPlan.Block b, int i, Instruction insn, int rs1, int rs2, int imm) {
         int bytes = insn.accessBytes();
         Label cont = new Label();
-        Label slow = deferredStep(b, i, cont);
+        int site = site(b, i, cont);
+        Label slow = new Label();
+        stubs.add(() -> {
+            mv.visitLabel(slow);
+            goToShared(site, sharedStep);
+        });
         address(rs1, imm, bytes, slow);
         // a store to the tohost word is the interpreter's (it may end the run)
         mv.visitVarInsn(Opcodes.ILOAD, ADDR);
@@ -580,28 +619,27 @@ final class RegionCompiler {
         mv.visitJumpInsn(Opcodes.IF_ICMPEQ, slow);
         load(rs2);
         mv.visitVarInsn(Opcodes.ISTORE, VAL);
-        mv.visitVarInsn(Opcodes.ALOAD, MEM);
+        mv.visitVarInsn(Opcodes.ALOAD, BYTES);
         mv.visitVarInsn(Opcodes.ILOAD, ADDR);
         push(Memory.BASE);
         mv.visitInsn(Opcodes.ISUB);
         mv.visitVarInsn(Opcodes.ILOAD, VAL);
-        mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, MEMORY, switch (bytes) {
-            case 1 -> "storeByte";
-            case 2 -> "storeHalf";
-            default -> "storeWord";
-        }, "(II)V", false);
+        if (bytes == 1) mv.visitInsn(Opcodes.BASTORE);
+        else mv.visitMethodInsn(Opcodes.INVOKESTATIC, RAW, bytes == 2 ? "putHalf" : "putWord", "([BII)V", false);
+        mv.visitVarInsn(Opcodes.ALOAD, MEM);
+        mv.visitVarInsn(Opcodes.ILOAD, ADDR);
+        push(Memory.BASE);
+        mv.visitInsn(Opcodes.ISUB);
+        mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, MEMORY, "stored", "(I)V", false);
         if (records) accessRecord(b, i, 0, bytes, true);
         // a store into translated code: stop right after it (this translation may be stale now)
         mv.visitVarInsn(Opcodes.ALOAD, MEM);
         mv.visitFieldInsn(Opcodes.GETFIELD, MEMORY, "codeWritten", "Z");
         Label stale = new Label();
         mv.visitJumpInsn(Opcodes.IFNE, stale);
-        int giveBack = b.length() - i - 1;
-        int next = b.pc(i) + 4;
         stubs.add(() -> {
             mv.visitLabel(stale);
-            if (giveBack > 0) mv.visitIincInsn(LEFT, giveBack);
-            exitTo(next);
+            goToShared(site, sharedStale);
         });
         mv.visitLabel(cont);
     }
@@ -611,9 +649,10 @@ final class RegionCompiler {
     /** A step emitted after all blocks (the rare path of a load, store or jump); returns its label. */
     private Label deferredStep(RegionPlan.Block b, int i, Label cont) {
         Label l = new Label();
+        int site = site(b, i, cont);
         stubs.add(() -> {
             mv.visitLabel(l);
-            stepBody(b, i, cont);
+            goToShared(site, sharedStep);
         });
         return l;
     }
@@ -624,16 +663,50 @@ final class RegionCompiler {
      */
     private void step(RegionPlan.Block b, int i, boolean mayContinue) {
         Label cont = mayContinue ? new Label() : null;
-        stepBody(b, i, cont);
+        goToShared(site(b, i, cont), sharedStep);
         if (cont != null) mv.visitLabel(cont);
     }
 
-    private void stepBody(RegionPlan.Block b, int i, Label cont) {
-        Instruction insn = b.insns[i];
-        int word = b.words[i];
-        List<Integer> regs = RegionPlan.gprOperands(insn, word);
-        for (int r : regs) {
-            if (r == 0) continue;
+    /** Numbers a step site (instruction {@code i} of {@code b}, going on at {@code cont} or leaving). */
+    private int site(RegionPlan.Block b, int i, Label cont) {
+        int k = siteContinues.size();
+        sites.add(b.pc(i));
+        sites.add(b.length() - i);
+        sites.add(b.length() - i - 1);
+        siteContinues.add(cont);
+        return k;
+    }
+
+    private void goToShared(int site, Label handler) {
+        push(site);
+        mv.visitVarInsn(Opcodes.ISTORE, STEP);
+        mv.visitJumpInsn(Opcodes.GOTO, handler);
+    }
+
+    /** Pushes field {@code f} of site STEP's entry in {@link TranslatedRegion#steps}. */
+    private void siteField(int f) {
+        mv.visitVarInsn(Opcodes.ALOAD, THIS);
+        mv.visitFieldInsn(Opcodes.GETFIELD, SUPER, "steps", "[I");
+        mv.visitVarInsn(Opcodes.ILOAD, STEP);
+        push(SITE_INTS);
+        mv.visitInsn(Opcodes.IMUL);
+        if (f != 0) {
+            push(f);
+            mv.visitInsn(Opcodes.IADD);
+        }
+        mv.visitInsn(Opcodes.IALOAD);
+    }
+
+    /**
+     * The step every site jumps to: all registers written back (the interpreter may read any),
+     * {@link Hart#stepFromTranslation}, the written ones reloaded (it wrote at most its rd), then
+     * on at the site's continuation or out with the hart's pc; and the exit after a store that
+     * made translated code stale.
+     */
+    private void sharedHandlers() {
+        if (siteContinues.isEmpty()) return;
+        mv.visitLabel(sharedStep);
+        for (int r = plan.registers.nextSetBit(1); r >= 0; r = plan.registers.nextSetBit(r + 1)) {
             mv.visitVarInsn(Opcodes.ALOAD, X);
             push(r);
             mv.visitVarInsn(Opcodes.ILOAD, slot[r]);
@@ -641,28 +714,55 @@ final class RegionCompiler {
         }
         if (records) commitLogCursor(); // the interpreter writes this record through the log
         mv.visitVarInsn(Opcodes.ALOAD, H);
-        push(b.pc(i));
-        order(i);
+        siteField(0);
+        // order = order0 + (left0 - left) - (instructions from the site to its block's end)
+        mv.visitVarInsn(Opcodes.LLOAD, ORDER0);
+        mv.visitVarInsn(Opcodes.ILOAD, LEFT0);
+        mv.visitVarInsn(Opcodes.ILOAD, LEFT);
+        mv.visitInsn(Opcodes.ISUB);
+        siteField(1);
+        mv.visitInsn(Opcodes.ISUB);
+        mv.visitInsn(Opcodes.I2L);
+        mv.visitInsn(Opcodes.LADD);
         mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, HART, "stepFromTranslation", "(IJ)Z", false);
         mv.visitVarInsn(Opcodes.ISTORE, VAL);
         if (records) reloadLogCursor();
-        int rd = RegionPlan.writtenGpr(insn, word);
-        if (rd != 0) {
+        for (int r = plan.written.nextSetBit(1); r >= 0; r = plan.written.nextSetBit(r + 1)) {
             mv.visitVarInsn(Opcodes.ALOAD, X);
-            push(rd);
+            push(r);
             mv.visitInsn(Opcodes.IALOAD);
-            mv.visitVarInsn(Opcodes.ISTORE, slot[rd]);
+            mv.visitVarInsn(Opcodes.ISTORE, slot[r]);
         }
-        if (cont != null) {
-            mv.visitVarInsn(Opcodes.ILOAD, VAL);
-            mv.visitJumpInsn(Opcodes.IFNE, cont);
-        }
-        int giveBack = b.length() - i - 1;
-        if (giveBack > 0) mv.visitIincInsn(LEFT, giveBack);
+        Label leave = new Label();
+        mv.visitVarInsn(Opcodes.ILOAD, VAL);
+        mv.visitJumpInsn(Opcodes.IFEQ, leave);
+        Label[] targets = new Label[siteContinues.size()];
+        for (int k = 0; k < targets.length; k++) targets[k] = siteContinues.get(k) == null ? leave : siteContinues.get(k);
+        mv.visitVarInsn(Opcodes.ILOAD, STEP);
+        mv.visitTableSwitchInsn(0, targets.length - 1, leave, targets);
+        mv.visitLabel(leave);
+        giveBack();
         mv.visitVarInsn(Opcodes.ALOAD, H);
         mv.visitFieldInsn(Opcodes.GETFIELD, HART, "pc", "I");
         mv.visitVarInsn(Opcodes.ISTORE, PC_OUT);
         mv.visitJumpInsn(Opcodes.GOTO, exit);
+
+        // a store into translated code: stop right after it (this translation may be stale now)
+        mv.visitLabel(sharedStale);
+        giveBack();
+        siteField(0);
+        push(4);
+        mv.visitInsn(Opcodes.IADD);
+        mv.visitVarInsn(Opcodes.ISTORE, PC_OUT);
+        mv.visitJumpInsn(Opcodes.GOTO, exit);
+    }
+
+    /** Leaving at site STEP: the rest of its block was taken from the budget but does not run. */
+    private void giveBack() {
+        mv.visitVarInsn(Opcodes.ILOAD, LEFT);
+        siteField(2);
+        mv.visitInsn(Opcodes.IADD);
+        mv.visitVarInsn(Opcodes.ISTORE, LEFT);
     }
 
     // ------------------------------------------------------------------ records
@@ -670,115 +770,39 @@ final class RegionCompiler {
     /** The record of an instruction without memory access, going on at {@code next}. */
     private void simpleRecord(RegionPlan.Block b, int i, int rd, int next) {
         if (!records) return;
-        recordFromTemplate(b, i, rd);
-        if (next != b.pc(i) + 4) {
-            field(CommitLog.PC_NEXT);
-            push(next);
-            mv.visitInsn(Opcodes.IASTORE);
-        }
-        nextRecord();
+        record(b, i, rd, () -> push(next));
     }
 
     /** The record of an instruction without memory access, going on at the pc in {@code local}. */
     private void recordTo(RegionPlan.Block b, int i, int rd, int local) {
-        recordFromTemplate(b, i, rd);
-        field(CommitLog.PC_NEXT);
-        mv.visitVarInsn(Opcodes.ILOAD, local);
-        mv.visitInsn(Opcodes.IASTORE);
-        nextRecord();
+        record(b, i, rd, () -> mv.visitVarInsn(Opcodes.ILOAD, local));
     }
 
     /** The record of a load or store at ADDR moving VAL (its low {@code bytes}), as CommitLog.scalarAccess lays it out. */
     private void accessRecord(RegionPlan.Block b, int i, int rd, int bytes, boolean write) {
-        recordFromTemplate(b, i, rd);
+        mv.visitVarInsn(Opcodes.ALOAD, ACCESSES);
         mv.visitVarInsn(Opcodes.ILOAD, ACCESS_INDEX);
-        push(CommitLog.ACCESS_INTS);
-        mv.visitInsn(Opcodes.IMUL);
-        mv.visitVarInsn(Opcodes.ISTORE, ACCESS_BASE);
-        accessField(CommitLog.MEM_ADDR);
         mv.visitVarInsn(Opcodes.ILOAD, ADDR);
-        push(~3);
-        mv.visitInsn(Opcodes.IAND);
-        mv.visitInsn(Opcodes.IASTORE);
-        // lanes = ((1 << bytes) - 1) << (addr & 3); data = (value's low bytes) << 8 * (addr & 3)
-        accessField(write ? CommitLog.MEM_WMASK : CommitLog.MEM_RMASK);
-        push((1 << bytes) - 1);
-        if (bytes < 4) {
-            mv.visitVarInsn(Opcodes.ILOAD, ADDR);
-            push(3);
-            mv.visitInsn(Opcodes.IAND);
-            mv.visitInsn(Opcodes.ISHL);
-        }
-        mv.visitInsn(Opcodes.IASTORE);
-        accessField(write ? CommitLog.MEM_RMASK : CommitLog.MEM_WMASK);
-        push(0);
-        mv.visitInsn(Opcodes.IASTORE);
-        accessField(write ? CommitLog.MEM_WDATA : CommitLog.MEM_RDATA);
+        push(bytes);
+        push(write ? 1 : 0);
         mv.visitVarInsn(Opcodes.ILOAD, VAL);
-        if (bytes < 4) {
-            push(bytes == 1 ? 0xFF : 0xFFFF);
-            mv.visitInsn(Opcodes.IAND);
-            mv.visitVarInsn(Opcodes.ILOAD, ADDR);
-            push(3);
-            mv.visitInsn(Opcodes.IAND);
-            push(3);
-            mv.visitInsn(Opcodes.ISHL);
-            mv.visitInsn(Opcodes.ISHL);
-        }
-        mv.visitInsn(Opcodes.IASTORE);
-        accessField(write ? CommitLog.MEM_RDATA : CommitLog.MEM_WDATA);
-        push(0);
-        mv.visitInsn(Opcodes.IASTORE);
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, LOG, "writeScalarAccess", "([IIIIZI)V", false);
+        record(b, i, rd, () -> push(b.pc(i) + 4));
         mv.visitIincInsn(ACCESS_INDEX, 1);
-        nextRecord();
     }
 
-    /** Copies the instruction's template to the next record and fills in order, rd's value and the first access. */
-    private void recordFromTemplate(RegionPlan.Block b, int i, int rd) {
+    /** Writes the next record from the instruction's template ({@link TranslatedRecords#record}); {@code pcNext} pushes its next pc. */
+    private void record(RegionPlan.Block b, int i, int rd, Runnable pcNext) {
+        mv.visitVarInsn(Opcodes.ALOAD, RECORDS);
+        mv.visitVarInsn(Opcodes.ILOAD, RECORD_BASE);
         mv.visitVarInsn(Opcodes.ALOAD, TEMPLATES);
         push(templateIndex.get(b.pc(i)));
-        mv.visitVarInsn(Opcodes.ALOAD, RECORDS);
-        mv.visitVarInsn(Opcodes.ILOAD, RECORD_BASE);
-        push(R);
-        mv.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/System", "arraycopy", "(Ljava/lang/Object;ILjava/lang/Object;II)V", false);
-        field(CommitLog.ORDER_LO);
         order(i);
-        mv.visitInsn(Opcodes.L2I);
-        mv.visitInsn(Opcodes.IASTORE);
-        field(CommitLog.ORDER_HI);
-        order(i);
-        push(32);
-        mv.visitInsn(Opcodes.LUSHR);
-        mv.visitInsn(Opcodes.L2I);
-        mv.visitInsn(Opcodes.IASTORE);
-        if (rd != 0) {
-            field(CommitLog.RD_WDATA);
-            load(rd);
-            mv.visitInsn(Opcodes.IASTORE);
-        }
-        field(CommitLog.MEM_FIRST);
+        load(rd);
         mv.visitVarInsn(Opcodes.ILOAD, ACCESS_INDEX);
-        mv.visitInsn(Opcodes.IASTORE);
-    }
-
-    /** Pushes the record array and the index of field {@code f} of the next record. */
-    private void field(int f) {
-        mv.visitVarInsn(Opcodes.ALOAD, RECORDS);
-        mv.visitVarInsn(Opcodes.ILOAD, RECORD_BASE);
-        if (f != 0) {
-            push(f);
-            mv.visitInsn(Opcodes.IADD);
-        }
-    }
-
-    /** Pushes the access array and the index of field {@code f} of the next access. */
-    private void accessField(int f) {
-        mv.visitVarInsn(Opcodes.ALOAD, ACCESSES);
-        mv.visitVarInsn(Opcodes.ILOAD, ACCESS_BASE);
-        if (f != 0) {
-            push(f);
-            mv.visitInsn(Opcodes.IADD);
-        }
+        pcNext.run();
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, Type.getInternalName(TranslatedRecords.class), "record", "([II[IIJIII)V", false);
+        nextRecord();
     }
 
     private void nextRecord() { mv.visitIincInsn(RECORD_BASE, R); }

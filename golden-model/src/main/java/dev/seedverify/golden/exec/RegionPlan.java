@@ -16,10 +16,11 @@ import java.util.TreeMap;
 
 /**
  * What one translation covers: the guest code reachable from an entry pc through fall-through,
- * branches and direct jumps, cut into basic blocks, up to a number of instructions. Calls,
- * indirect jumps, traps and {@code mret} end a path (the translation exits to the dispatcher there);
- * words that are not fetchable in the window or not legal instructions are left out (the
- * interpreter takes their traps).
+ * branches, direct jumps and direct calls (into the callee, and on at the return site, which the
+ * callee's return reaches through {@link #returnSites}), cut into basic blocks, up to a number of
+ * instructions. Indirect jumps, traps and {@code mret} end a path (the translation exits to the
+ * dispatcher there unless an indirect jump lands on a return site); words that are not fetchable
+ * in the window or not legal instructions are left out (the interpreter takes their traps).
  */
 final class RegionPlan {
     /** A basic block: instructions at consecutive pcs, entered only at its start. */
@@ -53,6 +54,12 @@ final class RegionPlan {
     final BitSet registers = new BitSet(32), written = new BitSet(32);
     /** Every covered word's pc. */
     final int[] pcs;
+    /**
+     * Covered block starts that follow a call ({@code jal} or {@code jalr} writing a link
+     * register), in signed ascending order (a lookupswitch's): an indirect jump to one of them (a return, usually) stays in the
+     * translation, so recursive and called code runs without leaving it.
+     */
+    final int[] returnSites;
 
     private RegionPlan(int entry, List<Block> blocks) {
         this.entry = entry;
@@ -71,6 +78,16 @@ final class RegionPlan {
         pcs = new int[n];
         int k = 0;
         for (Block b : blocks) for (int i = 0; i < b.length(); i++) pcs[k++] = b.pc(i);
+        java.util.TreeSet<Integer> sites = new java.util.TreeSet<>();
+        for (Block b : blocks) {
+            int last = b.length() - 1;
+            Instruction insn = b.insns[last];
+            if ((insn == Instruction.JAL || insn == Instruction.JALR) && ((b.entries[last] >>> Hart.RD_SHIFT) & 31) != 0
+                    && byStart.containsKey(b.pc(last) + 4)) {
+                sites.add(b.pc(last) + 4);
+            }
+        }
+        returnSites = sites.stream().mapToInt(Integer::intValue).toArray();
     }
 
     int instructions() { return pcs.length; }
@@ -109,12 +126,15 @@ final class RegionPlan {
                     follow(pc + 4, leaders, work);
                     break;
                 }
+                boolean links = ((d >>> Hart.RD_SHIFT) & 31) != 0;
                 if (insn == Instruction.JAL) {
-                    // a jump is followed; a call is not (its return leaves through jalr anyway,
-                    // and the callee gets a translation of its own)
-                    if (((d >>> Hart.RD_SHIFT) & 31) == 0) follow(pc + imm, leaders, work);
+                    // a call is followed into the callee as a jump is, and on at its return site,
+                    // where the callee's return comes back (recursion stays in one translation)
+                    follow(pc + imm, leaders, work);
+                    if (links) follow(pc + 4, leaders, work);
                     break;
                 }
+                if (insn == Instruction.JALR && links) follow(pc + 4, leaders, work);
                 if (endsPath(insn)) break;
                 pc += 4;
             }

@@ -9,8 +9,10 @@ package dev.seedverify.golden.exec;
 abstract class TranslatedRegion {
     /** With records: each fast-path instruction's record template ({@link RegionCompiler.Output#templates}). */
     int[] templates;
-    /** The pcs {@link #run} can start at (the hart's pc selects): the entry and the loop heads. */
+    /** The pcs {@link #run} can start at (the hart's pc selects): its entry, loop heads and return sites. */
     int[] entries;
+    /** The instructions it hands to the interpreter ({@link RegionCompiler}'s sites). */
+    int[] steps;
 
     /**
      * Executes from the hart's pc (one of {@link #entries}) for at most {@code budget} instructions (code between two budget

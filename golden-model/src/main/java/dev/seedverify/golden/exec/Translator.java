@@ -7,8 +7,11 @@ import java.lang.invoke.MethodHandles;
  * counts how often untranslated entry points are reached, and translates those that prove hot
  * ({@link RegionPlan}; the code comes from {@link CodeCache}, shared between harts, or from
  * {@link RegionCompiler} as a hidden class, nestmate of {@link Hart} so it reads the hart's
- * fields directly). The table is bounded: past {@link #MAX_REGIONS} live translations it starts
- * over. Translations are kept apart for runs with and without a commit log (the code differs).
+ * fields directly). A translation is entered at its checks (entry, loop heads, return sites);
+ * a pc that some translation covers elsewhere must be {@link #COVERED_HOTNESS} times hotter before
+ * it gets a translation of its own (execution usually reaches an entry soon: the same guest code
+ * compiled twice costs HotSpot twice). The table is bounded: past {@link #MAX_ENTRIES} live entry
+ * points it starts over. Translations are kept apart for runs with and without a commit log (the code differs).
  *
  * <p>Staleness: a translation remembers its pages' {@link Memory#codeEpoch code epochs}; any
  * write that could change its code advances one, and the translation is dropped when next looked
@@ -16,11 +19,19 @@ import java.lang.invoke.MethodHandles;
  * {@link #MAX_STALE_PER_PAGE} drops and stays with the interpreter.
  */
 final class Translator {
-    /** Guest instructions per translation at most (HotSpot's method size limit may cut it further). */
-    static final int MAX_INSTRUCTIONS = 128;
+    /**
+     * Guest instructions per translation at most (HotSpot's method size limit may cut it
+     * further). Enough for a function the size of the qsort workload's with its loops (79); larger
+     * translations take C2 longer to compile, and the code runs slower until it has (matmul's
+     * loop nest ran about 10% slower per run at 96-128 than at 64-80).
+     */
+    static final int MAX_INSTRUCTIONS = 80;
     /** With records each instruction writes its record in place: more bytecode per instruction, so fewer of them. */
     static final int MAX_RECORDING_INSTRUCTIONS = 48;
-    static final int MAX_REGIONS = 2048;
+    /** Entry points held at most (a translation has one per check). */
+    static final int MAX_ENTRIES = 8192;
+    /** How many times hotter than the policy's hotness a pc must be that a translation covers. */
+    static final int COVERED_HOTNESS = 16;
     static final int MAX_STALE_PER_PAGE = 64;
     private static final int NEVER = Integer.MIN_VALUE;
 
@@ -29,10 +40,12 @@ final class Translator {
     private final MethodHandles.Lookup lookup;
     private final Translation[][] plain, recording;
     private final int[][] heat;
+    /** Per page, per word: covered by a live translation (not necessarily an entry of it). */
+    private final boolean[][] covered;
     private final int[] stale;
     private final int threshold;
-    /** Live translations at most; tests lower it. */
-    int maxRegions = MAX_REGIONS;
+    /** Live entry points at most; tests lower it. */
+    int maxEntries = MAX_ENTRIES;
     /** The hart translates only once its order is past this. */
     final long warmup;
     private int live;
@@ -48,12 +61,13 @@ final class Translator {
         plain = new Translation[pages][];
         recording = new Translation[pages][];
         heat = new int[pages][];
+        covered = new boolean[pages][];
         stale = new int[pages];
         this.threshold = policy.hotness();
         this.warmup = policy.warmup();
     }
 
-    int liveRegions() { return live; }
+    int liveEntries() { return live; }
 
     /**
      * The current translation entered at {@code pc} for runs with ({@code records}) or without a
@@ -68,7 +82,8 @@ final class Translator {
         int word = Memory.wordInPage(off);
         int[] counts = heat[page];
         if (counts == null) counts = heat[page] = new int[1 << (Memory.PAGE_SHIFT - 2)];
-        if (++counts[word] < threshold) return null;
+        boolean[] cover = covered[page];
+        if (++counts[word] < (cover != null && cover[word] ? threshold * COVERED_HOTNESS : threshold)) return null;
         if (stale[page] >= MAX_STALE_PER_PAGE) {
             counts[word] = NEVER; // self-modifying code: leave the page to the interpreter
             return null;
@@ -79,8 +94,8 @@ final class Translator {
             return null;
         }
         counts[word] = 0;
-        if (live >= maxRegions) flush();
-        // entered at pc, and also at its loop heads where no translation is yet
+        if (live + r.code.entries.length > maxEntries) flush();
+        // entered at pc, and also at its other blocks where no translation is yet
         for (int entry : r.code.entries) if (entry == pc || cached(entry, records) == null) put(entry, r, records);
         return r;
     }
@@ -108,6 +123,7 @@ final class Translator {
         live--;
         staleDrops++;
         stale[page]++;
+        covered[page] = null; // the code there may be new
         return null;
     }
 
@@ -118,24 +134,30 @@ final class Translator {
     void forgetHeat() {
         java.util.Arrays.fill(heat, null);
         java.util.Arrays.fill(stale, 0);
+        java.util.Arrays.fill(covered, null);
     }
 
     /** Drops every translation of this hart (its classes stay shared in {@link CodeCache}, softly, while it keeps them). */
     void flush() {
         java.util.Arrays.fill(plain, null);
         java.util.Arrays.fill(recording, null);
+        java.util.Arrays.fill(covered, null);
         live = 0;
         flushes++;
     }
 
     private Translation translate(int pc, boolean records) {
-        for (int max = records ? MAX_RECORDING_INSTRUCTIONS : MAX_INSTRUCTIONS; max >= 8; max /= 2) {
+        int max = records ? MAX_RECORDING_INSTRUCTIONS : MAX_INSTRUCTIONS;
+        while (max >= 8) {
             RegionPlan plan = RegionPlan.discover(mem, hart.windowLo(), hart.windowSpan(), pc, max);
             if (plan == null) return null;
-            TranslatedRegion code = CodeCache.code(plan, records, lookup);
-            if (code == null) continue; // too big for HotSpot to compile: cover less
-            translations++;
-            return new Translation(code, pc, plan.instructions(), stamp(plan), mem);
+            CodeCache.Compiled c = CodeCache.code(plan, records, lookup);
+            if (c.code() != null) {
+                translations++;
+                return new Translation(c.code(), pc, plan.instructions(), stamp(plan), mem);
+            }
+            // too big for HotSpot to compile: cover less, in proportion (one more try, usually)
+            max = Math.min(max / 2 + max / 4, (int) ((long) plan.instructions() * RegionCompiler.MAX_CODE_BYTES * 9 / 10 / c.codeBytes()));
         }
         return null;
     }
@@ -146,7 +168,10 @@ final class Translator {
         for (int pc : plan.pcs) {
             int off = pc - Memory.BASE;
             mem.markTranslated(off);
-            pages.add(off >>> Memory.PAGE_SHIFT);
+            int page = off >>> Memory.PAGE_SHIFT;
+            pages.add(page);
+            if (covered[page] == null) covered[page] = new boolean[1 << (Memory.PAGE_SHIFT - 2)];
+            covered[page][Memory.wordInPage(off)] = true;
         }
         return pages.stream().mapToInt(Integer::intValue).toArray();
     }

@@ -50,6 +50,51 @@ class TranslatorTest {
             buf: .space 64
             """;
 
+    /**
+     * A loop calling a recursive function (a sum over a depth that varies per call, saving ra and
+     * s0 on the stack), through jal (which translations follow into the callee) and, every other
+     * call, jalr (which they leave at): returns to return sites inside and outside the callee's
+     * translation.
+     */
+    static final String CALLS = """
+            _start:
+                la sp, stack_top
+                li s1, 0
+                li s2, 0
+            loop:
+                andi a0, s1, 15
+                addi a0, a0, 1
+                andi t0, s1, 1
+                beqz t0, direct
+                la t1, sum
+                jalr t1
+                j after
+            direct:
+                jal sum
+            after:
+                add s2, s2, a0
+                addi s1, s1, 1
+                j loop
+            sum:                        # a0 = a0 + (a0 - 1) + ... + 1, recursively
+                addi sp, sp, -8
+                sw ra, 4(sp)
+                sw s0, 0(sp)
+                mv s0, a0
+                li t2, 1
+                ble a0, t2, leaf
+                addi a0, a0, -1
+                jal sum
+                add a0, a0, s0
+            leaf:
+                lw s0, 0(sp)
+                lw ra, 4(sp)
+                addi sp, sp, 8
+                ret
+                .align 4
+                .space 1024
+            stack_top:
+            """;
+
     static Hart hart(ElfImage image, ExecutionEngine engine) {
         Hart h = new Hart(new Memory(Memory.MIN_BYTES), engine);
         h.setEngine(engine, TranslationPolicy.EAGER);
@@ -109,6 +154,76 @@ class TranslatorTest {
             assertThat(t.order() - before).as("instructions run with budget %d", budget).isEqualTo(budget);
             assertThat(state(t)).as("after a run of %d", budget).isEqualTo(state(i));
         }
+    }
+
+    @Test
+    void recursiveCallsAndReturnsRunInsideOneTranslationWithTheInterpretersRecords() {
+        Hart t = translating(asm(CALLS)), i = interpreting(asm(CALLS));
+        assertThat(records(t, 50_000, 4096)).isEqualTo(records(i, 50_000, 4096));
+        assertThat(state(t)).isEqualTo(state(i));
+        Hart fast = translating(asm(CALLS)), ref = interpreting(asm(CALLS));
+        fast.run(300_000);
+        ref.run(300_000);
+        assertThat(state(fast)).isEqualTo(state(ref));
+        assertThat(fast.x(18)).as("s2, the sum of the sums").isPositive();
+        // the loop, the callee and its recursion are one translation (entered at its blocks)
+        assertThat(fast.translator().translations).isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void runsStopExactlyAtTheBudgetInsideCalleesAndAtReturnSites() {
+        Hart t = translating(asm(CALLS)), i = interpreting(asm(CALLS));
+        t.run(5_000);
+        i.run(5_000);
+        // a run that stops anywhere (in the recursion, at a return site) resumes there: every
+        // block of a translation is an entry, each behind a check of the budget
+        for (int budget = 1; budget <= 60; budget++) {
+            long before = t.order();
+            assertThat(t.run(budget)).isEqualTo(StopReason.BUDGET);
+            i.run(budget);
+            assertThat(t.order() - before).as("instructions run with budget %d", budget).isEqualTo(budget);
+            assertThat(state(t)).as("after a run of %d", budget).isEqualTo(state(i));
+        }
+    }
+
+    @Test
+    void aCalleeRewrittenByTheProgramMakesTheCallersTranslationStale() {
+        // After 300 calls the loop rewrites the callee's addi (1 -> 5): the translation that
+        // followed the call into the callee is stale from the store on. 600 calls, then halt.
+        int addFive = Encoder.encode(Instruction.ADDI, 10, 10, 5);
+        ElfImage img = asm("""
+                _start:
+                    li s1, 0
+                    la t0, patch
+                    li t1, %d
+                loop:
+                    li a0, 0
+                    jal bump
+                    add s2, s2, a0
+                    addi s1, s1, 1
+                    li t2, 300
+                    bne s1, t2, no_patch
+                    sw t1, 0(t0)
+                no_patch:
+                    li t2, 600
+                    bne s1, t2, loop
+                    la t0, tohost
+                    li t1, 1
+                    sw t1, 0(t0)
+                spin: j spin
+                bump:
+                patch:
+                    addi a0, a0, 1
+                    ret
+                    .align 3
+                tohost: .word 0, 0
+                """.formatted(addFive));
+        Hart t = translating(img), i = interpreting(img);
+        assertThat(records(t, 100_000, 4096)).isEqualTo(records(i, 100_000, 4096));
+        assertThat(state(t)).isEqualTo(state(i));
+        assertThat(t.tohostValue()).isEqualTo(1);
+        assertThat(t.x(18)).as("s2: 300 calls added 1, 300 added 5").isEqualTo(300 + 5 * 300);
+        assertThat(t.translator().staleDrops).isPositive();
     }
 
     @Test
@@ -362,8 +477,8 @@ class TranslatorTest {
 
     @Test
     void theCacheIsBoundedAndDroppedTranslationsAreUnloaded() throws InterruptedException {
-        // 16 loops joined by indirect jumps (so each is a translation of its own); a cache of 4
-        // translations must start over several times.
+        // 16 loops joined by indirect jumps (so each is a translation of its own); a table of 4
+        // entry points must start over several times.
         StringBuilder src = new StringBuilder("_start:\n");
         for (int k = 0; k < 16; k++) {
             src.append("    li t0, 50\nloop").append(k).append(":\n    addi a0, a0, ").append(k + 1)
@@ -373,7 +488,7 @@ class TranslatorTest {
         src.append("spin: j spin\n");
         ElfImage img = asm(src.toString());
         Hart t = translating(img), i = interpreting(img);
-        t.translator().maxRegions = 4;
+        t.translator().maxEntries = 4;
         t.run(60);
         WeakReference<Class<?>> early = new WeakReference<>(firstLiveRegionClass(t));
         assertThat(early.get()).isNotNull();
@@ -381,7 +496,7 @@ class TranslatorTest {
         i.run(5_060);
         assertThat(state(t)).isEqualTo(state(i));
         assertThat(t.translator().flushes).isPositive();
-        assertThat(t.translator().liveRegions()).isLessThanOrEqualTo(4);
+        assertThat(t.translator().liveEntries()).isLessThanOrEqualTo(4);
         // The code is also in the cache shared between harts: empty that too, then nothing holds it.
         CodeCache.setCapacity(0);
         try {
