@@ -63,6 +63,14 @@ public final class OperandCause {
     public static Divergence attribute(Divergence d, ElfImage image, GoldenBackend golden) {
         int reg = loadUseRegister(d);
         if (reg == 0) return d;
+        try {
+            return replay(d, image, golden, reg);
+        } catch (RuntimeException e) {
+            return d; // an attribution that cannot be made leaves the divergence as the comparison found it
+        }
+    }
+
+    private static Divergence replay(Divergence d, ElfImage image, GoldenBackend golden, int reg) {
         CommitLog log = new CommitLog(LockstepRunner.BATCH);
         golden.loadBare(image);
         if (!advance(golden, log, d.order() - 1)) return d;
