@@ -49,6 +49,11 @@ public record BucketSignature(String unit, String field, String trap) {
 
     public static BucketSignature of(Divergence d) {
         if (d.cause() != null) return new BucketSignature(d.cause(), "operand", "-");
+        return byRecord(d);
+    }
+
+    /** The bucket of {@code d}'s first differing record alone, whatever cause a replay found (for comparing the two). */
+    public static BucketSignature byRecord(Divergence d) {
         CommitRecord at = d.reference() != null ? d.reference() : d.dut();
         String field = d.firstField().replaceAll("\\[\\d+]", "[]");
         if (at == null) return new BucketSignature("-", field, "-");

@@ -30,8 +30,11 @@ class BucketQualityTest {
         for (Faults.Case c : Faults.all()) {
             bugs.add(new BucketQuality.Bug(c.fault().name(), () -> new FaultyGoldenBackend(c.fault(), Memory.DEFAULT_BYTES)));
         }
-        BucketQuality.Result r = BucketQuality.measure(bugs, PROGRAMS);
+        BucketQuality.Both both = BucketQuality.measureBoth(bugs, PROGRAMS);
+        BucketQuality.Result r = both.buckets();
         System.out.print(r.text());
+        System.out.printf(java.util.Locale.ROOT, "by the first differing record alone (no causes): %.2f buckets per detected bug, %.2f bugs per bucket%n",
+                both.byRecord().meanBucketsPerBug(), both.byRecord().meanBugsPerBucket());
         for (Faults.Case c : Faults.all()) {
             String bug = c.fault().name();
             Map<BucketSignature, Integer> buckets = r.bucketsByBug().get(bug);
