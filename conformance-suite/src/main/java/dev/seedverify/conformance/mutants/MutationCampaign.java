@@ -1,5 +1,6 @@
 package dev.seedverify.conformance.mutants;
 
+import dev.seedverify.conformance.CProgram;
 import dev.seedverify.conformance.ConformanceList;
 import dev.seedverify.conformance.ConformanceProgram;
 import dev.seedverify.conformance.device.DeviceCase;
@@ -74,8 +75,12 @@ import java.util.stream.Collectors;
  *   <li><b>device random</b>: generated device scenarios ({@link DeviceCaseGenerator}: random rings, valid and
  *       invalid descriptor streams, LAUNCH kernels, interrupt acknowledges; seeds 1..) golden vs the mutant in
  *       whole-chip lockstep ({@link LockstepBackend}), until the first divergence: a second, independent
- *       checker for command-mode logic that no bare-mode program reaches.</li>
+ *       checker for command-mode logic that no bare-mode program reaches;</li>
+ *   <li><b>compiled C</b>: the self-checking C programs ({@link CProgram}: recursion, function pointers, jump
+ *       tables, libgcc), built with GCC at -O0 and -O2, in lockstep until the first divergence or failed
+ *       self-check: code far larger than a generated program (calls and jumps across kilobytes).</li>
  * </ol>
+ * The device and compiled checkers run only for a mutant whose margin the others did not meet.
  * A mutant stops as soon as its margin is met: killed by two checkers or by {@value #RANDOM_MARGIN}
  * random programs (a mutant one checker killed gets the soak's programs too, until the margin). A mutant no checker kills is re-checked by a soak (more random programs); if it
  * survives that too, its RTL is compared with the original design (mutant 0 of the same model) on
@@ -95,13 +100,16 @@ public final class MutationCampaign {
     public static final double TARGET_SCORE_PERCENT = 95;
     /** DRAM of the device scenarios: the RTL's (1 MiB), which the mutant model is built with. */
     static final int DEVICE_DRAM_BYTES = 1 << 20;
+    /** Records a compiled C program may run (the longest, qsort at -O0, needs about 1.5 million). */
+    static final long COMPILED_BUDGET = 5_000_000;
     /** Target: mutants in a full run. */
     public static final int TARGET_MUTANTS = 500;
 
     /** The checkers, in the order they run. */
     public enum Checker {
         DIRECTED("directed conformance"), NUMERICS("numerics sweep"), RANDOM("random lockstep"),
-        FINAL_STATE("end-of-program state"), DEVICE("device directed"), DEVICE_RANDOM("device random"), SOAK("random soak");
+        FINAL_STATE("end-of-program state"), DEVICE("device directed"), DEVICE_RANDOM("device random"),
+        COMPILED("compiled C"), SOAK("random soak");
 
         public final String label;
 
@@ -209,8 +217,8 @@ public final class MutationCampaign {
             s.append(String.format(Locale.ROOT, "mutation campaign: %d mutants (sampled from %d candidates, seed %d) in one model; build %.0f s, run %.0f s%n",
                     outcomes.size(), candidates, config.sampleSeed(), buildTime.toMillis() / 1e3, runTime.toMillis() / 1e3));
             s.append(String.format(Locale.ROOT, "checkers: directed conformance, numerics sweep, random lockstep (%d programs, margin %d), end-of-program state, device directed,"
-                    + " device random (%d scenarios); survivors: %d-program soak, then compared with the original design%n%n", config.randomPrograms(),
-                    RANDOM_MARGIN, config.deviceScenarios(), config.soakPrograms()));
+                    + " device random (%d scenarios), compiled C (%d programs); survivors: %d-program soak, then compared with the original design%n%n", config.randomPrograms(),
+                    RANDOM_MARGIN, config.deviceScenarios(), CProgram.list().size() * 2, config.soakPrograms()));
             s.append(String.format(Locale.ROOT, "mutation score: %.1f %% (%d killed of %d non-equivalent; target >= %.0f %%)%n", score(), killed(),
                     nonEquivalent(), TARGET_SCORE_PERCENT));
             for (Verdict v : Verdict.values()) s.append(String.format(Locale.ROOT, "  %-22s %5d%n", v.name().toLowerCase(Locale.ROOT), count(v)));
@@ -259,7 +267,7 @@ public final class MutationCampaign {
     record Prog(String name, ElfImage image) {}
 
     /** The programs of each checker (built once, shared by the worker threads). */
-    record Programs(List<Prog> directed, List<Prog> numerics, List<Prog> random, List<Prog> soak, List<DeviceCase> device) {
+    record Programs(List<Prog> directed, List<Prog> numerics, List<Prog> random, List<Prog> soak, List<DeviceCase> device, List<Prog> compiled) {
         static Programs of(Config c) {
             List<Prog> directed = new ArrayList<>();
             for (ConformanceProgram p : ConformanceList.load().programs()) directed.add(new Prog(p.id(), p.image()));
@@ -306,7 +314,12 @@ public final class MutationCampaign {
             DeviceCaseGenerator devices = new DeviceCaseGenerator(DEVICE_DRAM_BYTES, DeviceSuite.MAX_COMMANDS);
             List<DeviceCase> device = new ArrayList<>();
             for (long k = 1; k <= c.deviceScenarios(); k++) device.add(devices.generate(k));
-            return new Programs(directed, numerics, random, soak, device);
+            List<Prog> compiled = new ArrayList<>();
+            Path build = Path.of("target", "mutation-c-programs").toAbsolutePath();
+            for (CProgram p : CProgram.list()) {
+                for (String o : List.of("-O0", "-O2")) compiled.add(new Prog(p.name() + " " + o, p.build(build.resolve(p.name() + o), o)));
+            }
+            return new Programs(directed, numerics, random, soak, device, compiled);
         }
 
         private static void addSweep(List<Prog> out, String name, List<ElfImage> images) {
@@ -319,6 +332,7 @@ public final class MutationCampaign {
                 case NUMERICS -> numerics;
                 case RANDOM -> random;
                 case SOAK -> soak;
+                case COMPILED -> compiled;
                 case FINAL_STATE, DEVICE, DEVICE_RANDOM -> List.of();
             };
         }
@@ -447,6 +461,15 @@ public final class MutationCampaign {
                     if (bucket == null) bucket = "device random: " + diff;
                 }
             }
+            if (!(randomKills >= RANDOM_MARGIN || kills.size() >= 2) && !programs.compiled().isEmpty()) {
+                int[] ran = {0};
+                String diff = compiled(model, m, programs.compiled(), ran);
+                run += ran[0];
+                if (diff != null) {
+                    kills.merge(Checker.COMPILED, 1, Integer::sum);
+                    if (bucket == null) bucket = "compiled C: " + diff;
+                }
+            }
             if (!kills.isEmpty()) {
                 // Killed by one checker only: the margin is measured on the soak's random programs too
                 // (more programs of the same generator), up to the margin.
@@ -501,6 +524,30 @@ public final class MutationCampaign {
                 ran[0]++;
                 DeviceLockstep.Result r = pair.run(dc);
                 if (r.diverged()) return r.signature() + " (scenario seed " + dc.seed() + ")";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Runs the compiled C programs golden vs mutant {@code m} (a runner of their own: they need a
+     * larger budget) until the first divergence or failed self-check; what happened, or null.
+     */
+    static String compiled(MutantModel model, AutoMutant m, List<Prog> programs, int[] ran) {
+        try (LockstepRunner big = new LockstepRunner(() -> model.backend(m), COMPILED_BUDGET)) {
+            for (Prog p : programs) {
+                ran[0]++;
+                LockstepRunner.Outcome o;
+                try {
+                    o = big.run(p.image());
+                } catch (RuntimeException e) {
+                    return p.name() + ": the DUT failed: " + e.getMessage();
+                }
+                if (o.diverged()) return o.signature() + " (" + p.name() + ")";
+                // golden followed the DUT's mcycle reads: a failed self-check is still the mutant's doing
+                if (o.result().outcome() == dev.seedverify.cosim.LockstepResult.Outcome.HALTED && !o.passed()) {
+                    return p.name() + " fails its own check (tohost " + o.result().tohostValue() + ")";
+                }
             }
         }
         return null;

@@ -35,7 +35,7 @@ class MutationCampaignTest {
     private static MutantModel model;
     private static MutationCampaign.Config config;
     private static MutationCampaign.Programs programs;
-    private static AutoMutant subToAdd, doneCountByTwo, mcycleByTwo;
+    private static AutoMutant subToAdd, doneCountByTwo, mcycleByTwo, jumpSignFromBit30;
 
     static final String SUB_PROGRAM = """
             _start:
@@ -80,12 +80,17 @@ class MutationCampaignTest {
                 && c.mutated().equals("32'd2")));
         chosen.add(one("s1_csr.sv", c -> c.operator() == MutationOperator.CONSTANT && c.sourceLine().equals("mcycle <= mcycle + 64'd1;")
                 && c.mutated().equals("64'd2")));
+        // JAL offsets sign-extended from bit 30 instead of 31: only jumps of 1 KiB and more see it
+        chosen.add(MutationEngine.candidates("s1_core.sv", RtlSources.read("s1_core.sv")).stream()
+                .filter(c -> c.operator() == MutationOperator.BIT_SELECT && c.sourceLine().startsWith("assign imm_j") && c.mutated().equals("[30]"))
+                .min(java.util.Comparator.comparingInt(Candidate::spanStart)).orElseThrow());
         chosen.addAll(MutantModel.candidates("s1_csr.sv", 5, 3));
         chosen.addAll(MutantModel.candidates("s1_requant_pkg.sv", 5, 3));
         model = MutantModel.build(chosen, MutantModels.cacheRoot(), null);
         subToAdd = model.mutants().get(0);
         doneCountByTwo = model.mutants().get(1);
         mcycleByTwo = model.mutants().get(2);
+        jumpSignFromBit30 = model.mutants().get(3);
         config = MutationCampaign.Config.nightly().withPrograms(40, 60).withThreads(2);
         programs = MutationCampaign.Programs.of(config);
     }
@@ -100,7 +105,7 @@ class MutationCampaignTest {
     @Test
     void everyChosenMutantIsInTheOneModelWithItsOwnId() {
         assertThat(model.unbuildable()).isEmpty();
-        assertThat(model.mutants()).hasSize(13).extracting(AutoMutant::id).doesNotHaveDuplicates().allMatch(id -> id > 0);
+        assertThat(model.mutants()).hasSize(14).extracting(AutoMutant::id).doesNotHaveDuplicates().allMatch(id -> id > 0);
         assertThat(subToAdd.change()).isEqualTo("`-` -> `+`");
     }
 
@@ -144,6 +149,24 @@ class MutationCampaignTest {
     }
 
     @Test
+    void aJumpOffsetMutantThatOnlyFarJumpsRevealIsKilledWithMarginByTheCompiledPrograms() {
+        int[] ran = {0};
+        assertThat(MutationCampaign.compiled(model, jumpSignFromBit30, programs.compiled(), ran)).isNotNull();
+        Outcome o = MutationCampaign.runOne(model, jumpSignFromBit30, programs, config);
+        assertThat(o.verdict()).isEqualTo(Verdict.KILLED);
+        assertThat(o.kills()).containsKeys(Checker.DIRECTED, Checker.COMPILED);
+        assertThat(o.marginMet()).isTrue();
+    }
+
+    @Test
+    void theOriginalDesignPassesEveryCompiledProgram() {
+        AutoMutant none = new AutoMutant(0, "s1_core.sv", 1, MutationOperator.CONSTANT, "x", "x", "(no mutant selected)");
+        int[] ran = {0};
+        assertThat(MutationCampaign.compiled(model, none, programs.compiled(), ran)).isNull();
+        assertThat(ran[0]).isEqualTo(programs.compiled().size()).isPositive();
+    }
+
+    @Test
     void anMcycleMutantWhoseReadsSteerAProgramElsewhereChangesOnlyImplementationDefinedValuesNotTiming() {
         List<MutationCampaign.Prog> steered = List.of(new MutationCampaign.Prog("mcycle-steered", Assembler.assemble(MCYCLE_STEERED, "steered.S")));
         try (RtlSimulator mutant = model.simulator(mcycleByTwo.id()); RtlSimulator original = model.simulator(0)) {
@@ -168,7 +191,7 @@ class MutationCampaignTest {
         MutationCampaign.Result r = new MutationCampaign.Result(config, outcomes, java.time.Duration.ZERO, java.time.Duration.ofSeconds(1), 99,
                 java.time.Instant.now(), java.time.Instant.now());
         assertThat(r.killed()).isGreaterThanOrEqualTo(2);
-        assertThat(r.text()).contains("mutation score").contains("device directed").contains("device random");
+        assertThat(r.text()).contains("mutation score").contains("device directed").contains("device random").contains("compiled C");
         RunResult run = MutationCampaign.toRunResult(r, "test");
         assertThat(run.sections()).hasSize(1);
         assertThat(run.sections().get(0).cases()).hasSize(outcomes.size());
