@@ -4,7 +4,8 @@
 # bit selects moved, dropped clocked assignments, signals stuck at 0/1), builds all of them into ONE
 # Verilated model behind a mutant select (cached under rtl-harness/target/mutant-models), and runs
 # each against the checkers with early stop (directed conformance, numerics sweep, random lockstep,
-# end-of-program state, device directed scenarios, random device scenarios); survivors get a soak and a comparison with the original design and are
+# end-of-program state, device directed scenarios, random device scenarios, the compiled C
+# programs); survivors get a soak and a comparison with the original design and are
 # reported as survivors or probably equivalent. Writes the report (mutation.txt and the sign-off
 # report of the result model: signoff.txt/.md/.json/.html, junit.xml) to reports-out/mutation/.
 #
