@@ -20,6 +20,9 @@ if [ "${SEEDVERIFY_NO_BUILD:-0}" != 1 ]; then
   bash ci/setup.sh >&2
   mvn -B -ntp -q install -DskipTests -pl "$module" -am >&2
 fi
-# The kernel library cache (kernels module) is the one the Maven build uses.
+# The kernel library cache (kernels module) and the mutant model cache are the ones the Maven
+# build uses: exec:java loads rtl-harness from the local repository's jar, whose fallback cache is
+# under /tmp and shared with every other checkout on the machine.
 exec mvn -B -ntp -q -pl "$module" exec:java -Dexec.mainClass="$class" -Dexec.args="$args" \
-  -Dseedverify.kernels.cache="$root/kernels/target/kernel-cache"
+  -Dseedverify.kernels.cache="$root/kernels/target/kernel-cache" \
+  -Dseedverify.mutants.cache="$root/rtl-harness/target/mutant-models"

@@ -64,6 +64,20 @@ _start:
         li      t2, 2
         bne     a0, t2, fail
 
+        # test 6: jal ra forward over more than 2 KiB (bit 11 of the offset set) and back
+        li      gp, 6
+        li      a0, 1
+        jal     ra, farther
+        li      t2, 3
+        bne     a0, t2, fail
+
+        # test 7: jal backward over more than 2 KiB (a negative offset with bit 11 clear)
+        li      gp, 7
+        li      a0, 0
+        j       farback
+back7:  li      t2, 4
+        bne     a0, t2, fail
+
         j       pass
 
 # ---------------------------------------------------------------------------------------------
@@ -96,3 +110,10 @@ tohost: .word   0, 0
         .space  1024                    # a jump over more than the branch range of beq
 far:    addi    a0, a0, 1
         ret
+        .space  2048                    # offsets beyond 2 KiB: bit 11 of the J immediate
+farther:
+        addi    a0, a0, 2
+        ret
+farback:
+        li      a0, 4
+        jal     zero, back7

@@ -1,16 +1,17 @@
-# seedverify-repro v1
+# seedverify-repro v2
 # A program on which the golden model and mutant:e4m3-subnormal-decode diverged, shrunk to the instructions that cause it.
-# Replay: ci/replay.sh <this file> --target mutant:e4m3-subnormal-decode   (FAIL while the bug is there, PASS once golden and the target agree)
+# Replay: seedverify replay <this file> --target mutant:e4m3-subnormal-decode   (FAIL while the bug is there, PASS once golden and the target agree)
 #
 # seed: 35
 # weights: default
 # target: mutant:e4m3-subnormal-decode
-# target-description: mutant e4m3-subnormal-decode of the S1 RTL (s1_top, Verilator 5.006, mutated sources 6300963d469e): tmma.e4m3 decodes the A operand's nonzero E4M3 subnormals (exponent field 0) with the hidden bit, as 1.m x 2^-6 instead of 0.m x 2^-6 (zero is special-cased and stays right).
+# target-description: mutant e4m3-subnormal-decode of the S1 RTL (s1_top, Verilator 5.006, mutated sources 4adb675c6d00): tmma.e4m3 decodes the A operand's nonzero E4M3 subnormals (exponent field 0) with the hidden bit, as 1.m x 2^-6 instead of 0.m x 2^-6 (zero is special-cased and stays right).
 # dram-bytes: 1048576
 # budget: 20000
-# bucket: tmma.e4m3 | tile.word[] | -
+# bucket: tmma.e4m3 | tile.row[].word[] | -
 # divergence-kind: MISMATCH
 # divergence-order: 16
+# divergence-fields: tile.row[4].word[1]
 # original-ops: 33
 # shrunk-ops: 4
 # shrunk-instructions: 9
@@ -19,7 +20,7 @@
 # divergence: MISMATCH at order 16: records differ
 #   at pc 0x80000040, insn 0x0472100b: tmma.e4m3 m0,m4,m7
 #   field                golden       DUT
-#   tile.word[33]        0x8407fc00   0x84091c00
+#   tile.row[4].word[1]  0x8407fc00   0x84091c00
 #   golden> 16 80000040 0472100b  tmma.e4m3 m0,m4,m7           xsstat<-0x00000002 m0 written
 #   DUT>    16 80000040 0472100b  tmma.e4m3 m0,m4,m7           xsstat<-0x00000002 m0 written
 #   the instructions before it (identical on both sides):
@@ -39,6 +40,7 @@
 #     13 80000034 80009db7  lui s11,0x80009              s11=0x80009000
 #     14 80000038 e78d8d93  addi s11,s11,-392            s11=0x80008e78
 #     15 8000003c 000d838b  tld m7,(s11),zero            memR[0x80008e78/32B]=00000000ef71da03000000000000000000000000000000000000000000000000 memR[0x80008e78/32B]=00000000ef71da03000000000000000000000000000000000000000000000000 memR[0x80008e78/32B]=00000000ef71da03000000000000000000000000000000000000000000000000 memR[0x80008e78/32B]=00000000ef71da03000000000000000000000000000000000000000000000000 memR[0x80008e78/32B]=00000000ef71da03000000000000000000000000000000000000000000000000 memR[0x80008e78/32B]=00000000ef71da03000000000000000000000000000000000000000000000000 memR[0x80008e78/32B]=00000000ef71da03000000000000000000000000000000000000000000000000 memR[0x80008e78/32B]=00000000ef71da03000000000000000000000000000000000000000000000000 m7 written
+# content-sha256: 8c07d41b12ad8692ec198441836c7620c73028aaf7a9cec128e0a479d993ea63
 # end-of-header
 
 # SeedVerify generated program: seed 35, weights default, DRAM 1048576 bytes

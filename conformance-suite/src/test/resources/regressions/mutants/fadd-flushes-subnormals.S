@@ -1,16 +1,17 @@
-# seedverify-repro v1
+# seedverify-repro v2
 # A program on which the golden model and mutant:fadd-flushes-subnormals diverged, shrunk to the instructions that cause it.
-# Replay: ci/replay.sh <this file> --target mutant:fadd-flushes-subnormals   (FAIL while the bug is there, PASS once golden and the target agree)
+# Replay: seedverify replay <this file> --target mutant:fadd-flushes-subnormals   (FAIL while the bug is there, PASS once golden and the target agree)
 #
 # seed: 3
 # weights: default
 # target: mutant:fadd-flushes-subnormals
-# target-description: mutant fadd-flushes-subnormals of the S1 RTL (s1_top, Verilator 5.006, mutated sources 41f8d3b34004): The binary32 adder's zero test looks at the exponent field only, so subnormal operands are flushed to zero (x + subnormal = x) in tadd.f32 and the accumulate of tmma.e4m3.
+# target-description: mutant fadd-flushes-subnormals of the S1 RTL (s1_top, Verilator 5.006, mutated sources 18895f7ae218): The binary32 adder's zero test looks at the exponent field only, so subnormal operands are flushed to zero (x + subnormal = x) in tadd.f32 and the accumulate of tmma.e4m3.
 # dram-bytes: 1048576
 # budget: 20000
-# bucket: tadd.f32 | tile.word[] | -
+# bucket: tadd.f32 | tile.row[].word[] | -
 # divergence-kind: MISMATCH
 # divergence-order: 9
+# divergence-fields: tile.row[0].word[6],tile.row[1].word[6],tile.row[2].word[6],tile.row[3].word[6],tile.row[4].word[6],tile.row[5].word[6],tile.row[6].word[6],tile.row[7].word[6]
 # original-ops: 34
 # shrunk-ops: 2
 # shrunk-instructions: 4
@@ -19,14 +20,14 @@
 # divergence: MISMATCH at order 9: records differ
 #   at pc 0x80000024, insn 0x0c60100b: tadd.f32 m0,m0,m6
 #   field                golden       DUT
-#   tile.word[6]         0x007fffff   0x00000000
-#   tile.word[14]        0x007fffff   0x00000000
-#   tile.word[22]        0x007fffff   0x00000000
-#   tile.word[30]        0x007fffff   0x00000000
-#   tile.word[38]        0x007fffff   0x00000000
-#   tile.word[46]        0x007fffff   0x00000000
-#   tile.word[54]        0x007fffff   0x00000000
-#   tile.word[62]        0x007fffff   0x00000000
+#   tile.row[0].word[6]  0x007fffff   0x00000000
+#   tile.row[1].word[6]  0x007fffff   0x00000000
+#   tile.row[2].word[6]  0x007fffff   0x00000000
+#   tile.row[3].word[6]  0x007fffff   0x00000000
+#   tile.row[4].word[6]  0x007fffff   0x00000000
+#   tile.row[5].word[6]  0x007fffff   0x00000000
+#   tile.row[6].word[6]  0x007fffff   0x00000000
+#   tile.row[7].word[6]  0x007fffff   0x00000000
 #   golden> 9 80000024 0c60100b  tadd.f32 m0,m0,m6            m0 written
 #   DUT>    9 80000024 0c60100b  tadd.f32 m0,m0,m6            m0 written
 #   the instructions before it (identical on both sides):
@@ -39,6 +40,7 @@
 #     6 80000018 80009db7  lui s11,0x80009              s11=0x80009000
 #     7 8000001c d00d8d93  addi s11,s11,-768            s11=0x80008d00
 #     8 80000020 000d830b  tld m6,(s11),zero            memR[0x80008d00/32B]=00000000007fffff000000000000000000000000000000000000000000000000 memR[0x80008d00/32B]=00000000007fffff000000000000000000000000000000000000000000000000 memR[0x80008d00/32B]=00000000007fffff000000000000000000000000000000000000000000000000 memR[0x80008d00/32B]=00000000007fffff000000000000000000000000000000000000000000000000 memR[0x80008d00/32B]=00000000007fffff000000000000000000000000000000000000000000000000 memR[0x80008d00/32B]=00000000007fffff000000000000000000000000000000000000000000000000 memR[0x80008d00/32B]=00000000007fffff000000000000000000000000000000000000000000000000 memR[0x80008d00/32B]=00000000007fffff000000000000000000000000000000000000000000000000 m6 written
+# content-sha256: ebc7813f9909bb823af68bce685e49b2ea9b79227d97fb7a03b3caff1f40f979
 # end-of-header
 
 # SeedVerify generated program: seed 3, weights default, DRAM 1048576 bytes

@@ -1,22 +1,23 @@
-# seedverify-repro v1
+# seedverify-repro v2
 # A program on which the golden model and mutant:load-use-rs2 diverged, shrunk to the instructions that cause it.
-# Replay: ci/replay.sh <this file> --target mutant:load-use-rs2   (FAIL while the bug is there, PASS once golden and the target agree)
+# Replay: seedverify replay <this file> --target mutant:load-use-rs2   (FAIL while the bug is there, PASS once golden and the target agree)
 #
 # seed: 57
 # weights: default
 # target: mutant:load-use-rs2
-# target-description: mutant load-use-rs2 of the S1 RTL (s1_top, Verilator 5.006, mutated sources b0a8404ba830): The load-use interlock compares only rs1 with the load's rd: an instruction right after a load that reads the loaded register as rs2 (storing the loaded value, a second ALU operand) does not stall and reads the stale register value.
+# target-description: mutant load-use-rs2 of the S1 RTL (s1_top, Verilator 5.006, mutated sources 1cf4ea532522): The load-use interlock compares only rs1 with the load's rd: an instruction right after a load that reads the loaded register as rs2 (storing the loaded value, a second ALU operand) does not stall and reads the stale register value.
 # dram-bytes: 1048576
 # budget: 20000
-# bucket: rem | rd_wdata | -
+# bucket: load-use | operand | -
 # divergence-kind: MISMATCH
 # divergence-order: 9
+# divergence-fields: rd_wdata
 # original-ops: 64
 # shrunk-ops: 2
 # shrunk-instructions: 2
 # image-sha256: acf203312ae1415b72c56c555977d05e59cbbccbc87a1f66d86dba5e49392ed4
 #
-# divergence: MISMATCH at order 9: records differ
+# divergence: MISMATCH at order 9: records differ; cause: x5 read as it was before the load at order 8 wrote it (0x00000000, not 0x00000023)
 #   at pc 0x80000024, insn 0x0254e9b3: rem s3,s1,t0
 #   field                golden       DUT
 #   rd_wdata             0x00000016   0x7fffffff
@@ -32,6 +33,7 @@
 #     6 80000018 800004b7  lui s1,0x80000               s1=0x80000000
 #     7 8000001c fff48493  addi s1,s1,-1                s1=0x7fffffff
 #     8 80000020 000e8283  lb t0,0(t4)                  t0=0x00000023 memR[0x80008800/0001]=00000023
+# content-sha256: 3f9d80811597b7dd6d9e2dbd1a9a69484bd70d4b5ef814568fb3dfae07bb0bcc
 # end-of-header
 
 # SeedVerify generated program: seed 57, weights default, DRAM 1048576 bytes

@@ -1,16 +1,17 @@
-# seedverify-repro v1
+# seedverify-repro v2
 # A program on which the golden model and mutant:tquant-ties-up diverged, shrunk to the instructions that cause it.
-# Replay: ci/replay.sh <this file> --target mutant:tquant-ties-up   (FAIL while the bug is there, PASS once golden and the target agree)
+# Replay: seedverify replay <this file> --target mutant:tquant-ties-up   (FAIL while the bug is there, PASS once golden and the target agree)
 #
 # seed: 159
 # weights: default
 # target: mutant:tquant-ties-up
-# target-description: mutant tquant-ties-up of the S1 RTL (s1_top, Verilator 5.006, mutated sources 9af6f3b047fe): tquant.i8's rounding divide by a power of two rounds every tie up (toward +inf) instead of away from zero: the sign correction of the threshold is missing, so -2.5 becomes -2.
+# target-description: mutant tquant-ties-up of the S1 RTL (s1_top, Verilator 5.006, mutated sources bebe1eae7b8f): tquant.i8's rounding divide by a power of two rounds every tie up (toward +inf) instead of away from zero: the sign correction of the threshold is missing, so -2.5 becomes -2.
 # dram-bytes: 1048576
 # budget: 20000
-# bucket: tquant.i8 | tile.word[] | -
+# bucket: tquant.i8 | tile.row[].word[] | -
 # divergence-kind: MISMATCH
 # divergence-order: 14
+# divergence-fields: tile.row[0].word[1],tile.row[1].word[1],tile.row[2].word[1],tile.row[3].word[1],tile.row[4].word[1],tile.row[5].word[1],tile.row[6].word[1],tile.row[7].word[1]
 # original-ops: 69
 # shrunk-ops: 5
 # shrunk-instructions: 7
@@ -19,14 +20,14 @@
 # divergence: MISMATCH at order 14: records differ
 #   at pc 0x80000038, insn 0x0000200b: tquant.i8 m0,m0
 #   field                golden       DUT
-#   tile.word[1]         0x000000bf   0x000000c0
-#   tile.word[9]         0x000000bf   0x000000c0
-#   tile.word[17]        0x000000bf   0x000000c0
-#   tile.word[25]        0x000000bf   0x000000c0
-#   tile.word[33]        0x000000bf   0x000000c0
-#   tile.word[41]        0x000000bf   0x000000c0
-#   tile.word[49]        0x000000bf   0x000000c0
-#   tile.word[57]        0x000000bf   0x000000c0
+#   tile.row[0].word[1]  0x000000bf   0x000000c0
+#   tile.row[1].word[1]  0x000000bf   0x000000c0
+#   tile.row[2].word[1]  0x000000bf   0x000000c0
+#   tile.row[3].word[1]  0x000000bf   0x000000c0
+#   tile.row[4].word[1]  0x000000bf   0x000000c0
+#   tile.row[5].word[1]  0x000000bf   0x000000c0
+#   tile.row[6].word[1]  0x000000bf   0x000000c0
+#   tile.row[7].word[1]  0x000000bf   0x000000c0
 #   golden> 14 80000038 0000200b  tquant.i8 m0,m0              m0 written
 #   DUT>    14 80000038 0000200b  tquant.i8 m0,m0              m0 written
 #   the instructions before it (identical on both sides):
@@ -44,6 +45,7 @@
 #     11 8000002c 80009db7  lui s11,0x80009              s11=0x80009000
 #     12 80000030 a00d8d93  addi s11,s11,-1536           s11=0x80008a00
 #     13 80000034 000d800b  tld m0,(s11),zero            memR[0x80008a00/32B]=0000000000000000000000000000008100000000000000000000000000000000 memR[0x80008a00/32B]=0000000000000000000000000000008100000000000000000000000000000000 memR[0x80008a00/32B]=0000000000000000000000000000008100000000000000000000000000000000 memR[0x80008a00/32B]=0000000000000000000000000000008100000000000000000000000000000000 memR[0x80008a00/32B]=0000000000000000000000000000008100000000000000000000000000000000 memR[0x80008a00/32B]=0000000000000000000000000000008100000000000000000000000000000000 memR[0x80008a00/32B]=0000000000000000000000000000008100000000000000000000000000000000 memR[0x80008a00/32B]=0000000000000000000000000000008100000000000000000000000000000000 m0 written
+# content-sha256: 47dc1987aed760e45bb1bce0eb761b390c0a40bc948b0378b3f7ac875a0b4320
 # end-of-header
 
 # SeedVerify generated program: seed 159, weights default, DRAM 1048576 bytes

@@ -29,6 +29,11 @@ import java.util.Set;
  *       whether it shows as a different next pc or as a misaligned-target trap on one side.</li>
  *   <li><b>trap</b>: the trap cause when the field is a trap's cause or tval, else {@code -}.</li>
  * </ul>
+ * A divergence whose cause was found by replaying the reference ({@link Divergence#cause()}) is
+ * bucketed by that cause, not by the instruction that happened to consume the wrong value:
+ * {@code load-use | operand | -} when the DUT's record is exactly what the golden model computes
+ * with the register the previous load wrote still holding its value from before the load
+ * ({@link OperandCause}), whichever instruction read it.
  * Written {@code unit | field | trap}.
  */
 public record BucketSignature(String unit, String field, String trap) {
@@ -43,6 +48,12 @@ public record BucketSignature(String unit, String field, String trap) {
     private static final Set<String> CONTROL_OUTCOME = Set.of("pc_next", "trap", "trap_cause", "trap_tval");
 
     public static BucketSignature of(Divergence d) {
+        if (d.cause() != null) return new BucketSignature(d.cause(), "operand", "-");
+        return byRecord(d);
+    }
+
+    /** The bucket of {@code d}'s first differing record alone, whatever cause a replay found (for comparing the two). */
+    public static BucketSignature byRecord(Divergence d) {
         CommitRecord at = d.reference() != null ? d.reference() : d.dut();
         String field = d.firstField().replaceAll("\\[\\d+]", "[]");
         if (at == null) return new BucketSignature("-", field, "-");

@@ -15,10 +15,23 @@ import java.util.List;
  * @param referenceName the reference backend's name (usually {@code golden})
  * @param dutName       the DUT backend's name
  * @param waveform      the DUT's waveform file, or null when tracing was off
+ * @param cause         a cause found by replaying the reference ({@link OperandCause#LOAD_USE}), or null;
+ *                      the bucket names it instead of the instruction that showed it
  */
 public record Divergence(Kind kind, long order, String message, List<FieldDifference> differences,
                          CommitRecord reference, CommitRecord dut, List<CommitRecord> history, String referenceName,
-                         String dutName, Path waveform) {
+                         String dutName, Path waveform, String cause) {
+
+    /** A divergence whose cause is the first differing record itself. */
+    public Divergence(Kind kind, long order, String message, List<FieldDifference> differences, CommitRecord reference, CommitRecord dut,
+                      List<CommitRecord> history, String referenceName, String dutName, Path waveform) {
+        this(kind, order, message, differences, reference, dut, history, referenceName, dutName, waveform, null);
+    }
+
+    /** This divergence attributed to {@code cause}, explained by {@code why} (appended to the message). */
+    public Divergence withCause(String cause, String why) {
+        return new Divergence(kind, order, message + "; " + why, differences, reference, dut, history, referenceName, dutName, waveform, cause);
+    }
 
     public enum Kind {
         /** Both produced a record and they differ. */

@@ -26,6 +26,8 @@ public final class LockstepRunner implements AutoCloseable {
     private Backend dut;
     private Lockstep lockstep;
     private CommitLog referenceLog;
+    /** The golden model that replays a program to attribute a divergence ({@link OperandCause}); made on first use. */
+    private GoldenBackend replay;
     private long programs;
     private long referenceInstretAtStop;
 
@@ -78,6 +80,12 @@ public final class LockstepRunner implements AutoCloseable {
         // ---- end-of-program state (issue 13): a write that no record shows diverges as FINAL_STATE ----
         r = FinalStateCheck.afterHalt(reference, dut, r);
         // ----
+        if (r.diverged() && OperandCause.loadUseRegister(r.divergence()) != 0) {
+            // a consumer right after a load: replayed on a golden model of its own (the reference keeps its end state)
+            if (replay == null) replay = new GoldenBackend(reference.dramBytes());
+            Divergence d = OperandCause.attribute(r.divergence(), image, replay);
+            if (d != r.divergence()) r = new LockstepResult(r.outcome(), r.records(), r.tohostValue(), d);
+        }
         Outcome o = new Outcome(r, r.diverged() ? BucketSignature.of(r.divergence()) : null);
         if (r.diverged() && r.divergence().kind() == Divergence.Kind.DUT_CRASH) reopen();
         return o;

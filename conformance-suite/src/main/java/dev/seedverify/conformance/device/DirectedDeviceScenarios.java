@@ -54,7 +54,7 @@ public final class DirectedDeviceScenarios {
             """;
     static final String TRAP_KERNEL = """
             _start: addi    a0, a0, 1
-                    lw      a1, 0(zero)
+                    lw      a1, 0x7f4(zero)
                     ecall
             """;
     static final String SPIN_KERNEL = """

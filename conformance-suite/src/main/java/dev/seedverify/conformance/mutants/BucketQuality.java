@@ -23,7 +23,9 @@ import java.util.function.Supplier;
  * How well divergence buckets name bugs, measured on known bugs: each bug runs the same generated
  * programs (seeds {@code 1..programs}) in lockstep against the golden model, and every diverging
  * program's bucket is counted. One bug should give one bucket (buckets per bug), and one bucket
- * should hold one bug (bugs per bucket). The table names, per bug, its buckets and their counts.
+ * should hold one bug (bugs per bucket). The table names, per bug, its buckets and their counts;
+ * {@link #measureBoth} also buckets the same divergences by their first differing record alone,
+ * ignoring the causes a replay found ({@link dev.seedverify.cosim.OperandCause}), for the comparison.
  *
  * <p>Usage: {@code BucketQuality [--programs N] [--mutants a,b,...]} on the RTL mutants of
  * {@link RtlMutants} (built on first use, cached).
@@ -88,12 +90,22 @@ public final class BucketQuality {
     private BucketQuality() {}
 
     /** Runs seeds {@code 1..programs} with the default weights on every bug. */
-    public static Result measure(List<Bug> bugs, int programs) {
+    public static Result measure(List<Bug> bugs, int programs) { return measureBoth(bugs, programs).buckets(); }
+
+    /**
+     * The same programs bucketed two ways: as the campaign buckets them ({@link BucketSignature#of},
+     * causes found by replay included), and by the first differing record alone
+     * ({@link BucketSignature#byRecord}, how they were bucketed before causes).
+     */
+    public record Both(Result buckets, Result byRecord) {}
+
+    /** {@link #measure}, with the by-record bucketing of the same divergences. */
+    public static Both measureBoth(List<Bug> bugs, int programs) {
         ProgramGenerator gen = new ProgramGenerator(Weights.DEFAULT);
-        Map<String, Map<BucketSignature, Integer>> byBug = new LinkedHashMap<>();
+        Map<String, Map<BucketSignature, Integer>> byBug = new LinkedHashMap<>(), byRecord = new LinkedHashMap<>();
         Map<String, Integer> diverged = new LinkedHashMap<>();
         for (Bug bug : bugs) {
-            Map<BucketSignature, Integer> counts = new LinkedHashMap<>();
+            Map<BucketSignature, Integer> counts = new LinkedHashMap<>(), recordCounts = new LinkedHashMap<>();
             int n = 0;
             try (LockstepRunner runner = new LockstepRunner(bug.backend())) {
                 for (long seed = 1; seed <= programs; seed++) {
@@ -101,13 +113,15 @@ public final class BucketQuality {
                     if (o.diverged()) {
                         n++;
                         counts.merge(o.signature(), 1, Integer::sum);
+                        recordCounts.merge(BucketSignature.byRecord(o.divergence()), 1, Integer::sum);
                     }
                 }
             }
             byBug.put(bug.name(), counts);
+            byRecord.put(bug.name(), recordCounts);
             diverged.put(bug.name(), n);
         }
-        return new Result(byBug, diverged, programs);
+        return new Both(new Result(byBug, diverged, programs), new Result(byRecord, diverged, programs));
     }
 
     public static void main(String[] args) {
@@ -131,6 +145,9 @@ public final class BucketQuality {
         for (RtlMutation m : mutants) {
             bugs.add(new Bug(m.name(), () -> MutantBackendProvider.backend(m, MutantModels.build(m).model())));
         }
-        System.out.print(measure(bugs, programs).text());
+        Both b = measureBoth(bugs, programs);
+        System.out.print(b.buckets().text());
+        System.out.printf(Locale.ROOT, "by the first differing record alone (no causes): %.2f buckets per detected bug, %.2f bugs per bucket%n",
+                b.byRecord().meanBucketsPerBug(), b.byRecord().meanBugsPerBucket());
     }
 }

@@ -1,5 +1,6 @@
 package dev.seedverify.conformance.mutants;
 
+import dev.seedverify.cosim.OperandCause;
 import dev.seedverify.rtl.mutant.MutantModels;
 import dev.seedverify.conformance.Tier;
 import dev.seedverify.rtl.RtlModel;
@@ -30,11 +31,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MutantsTierTest {
 
-    /** The units (instructions, CSRs, trap logic) each bug's bucket may name; empty: any (pipeline and memory data-flow bugs). */
+    /** The units (instructions, CSRs, trap logic, a load-use cause) each bug's bucket may name; empty: any (forwarding and memory data-flow bugs). */
     static final Map<String, Set<String>> EXPECTED_UNITS = Map.ofEntries(
             Map.entry("fwd-mem-rs2-missing", Set.of()),
             Map.entry("fwd-wrong-stage", Set.of()),
-            Map.entry("load-use-rs2", Set.of()),
+            Map.entry("load-use-rs2", Set.of(OperandCause.LOAD_USE)),
             Map.entry("sra-as-srl", Set.of("sra", "srai")),
             Map.entry("lh-sign-bit", Set.of("lh")),
             Map.entry("mulh-rs2-unsigned", Set.of("mulh")),

@@ -35,13 +35,29 @@ class MutationCampaignTest {
     private static MutantModel model;
     private static MutationCampaign.Config config;
     private static MutationCampaign.Programs programs;
-    private static AutoMutant subToAdd, doneCountByTwo;
+    private static AutoMutant subToAdd, doneCountByTwo, mcycleByTwo, jumpSignFromBit30;
 
     static final String SUB_PROGRAM = """
             _start:
                     li      a0, 5
                     li      a1, 7
                     sub     a2, a0, a1
+                    la      t2, tohost
+                    li      t1, 1
+                    sw      t1, 0(t2)
+            spin:   j       spin
+                    .balign 64
+            tohost: .word   0, 0
+            """;
+
+    /** Loops as many times as the low bits of the mcycle it read: another mcycle, another path and cycle count. */
+    static final String MCYCLE_STEERED = """
+            _start:
+                    csrr    t0, mcycle
+                    andi    t0, t0, 31
+                    addi    t0, t0, 4
+            loop:   addi    t0, t0, -1
+                    bnez    t0, loop
                     la      t2, tohost
                     li      t1, 1
                     sw      t1, 0(t2)
@@ -62,11 +78,19 @@ class MutationCampaignTest {
         chosen.add(one("s1_core.sv", c -> c.operator() == MutationOperator.ARITHMETIC && c.sourceLine().equals("ALU_SUB:  alu_out = alu_a - alu_b;")));
         chosen.add(one("s1_cmdproc.sv", c -> c.operator() == MutationOperator.CONSTANT && c.sourceLine().equals("done_count <= done_count + 32'd1;")
                 && c.mutated().equals("32'd2")));
+        chosen.add(one("s1_csr.sv", c -> c.operator() == MutationOperator.CONSTANT && c.sourceLine().equals("mcycle <= mcycle + 64'd1;")
+                && c.mutated().equals("64'd2")));
+        // JAL offsets sign-extended from bit 30 instead of 31: only jumps of 1 KiB and more see it
+        chosen.add(MutationEngine.candidates("s1_core.sv", RtlSources.read("s1_core.sv")).stream()
+                .filter(c -> c.operator() == MutationOperator.BIT_SELECT && c.sourceLine().startsWith("assign imm_j") && c.mutated().equals("[30]"))
+                .min(java.util.Comparator.comparingInt(Candidate::spanStart)).orElseThrow());
         chosen.addAll(MutantModel.candidates("s1_csr.sv", 5, 3));
         chosen.addAll(MutantModel.candidates("s1_requant_pkg.sv", 5, 3));
         model = MutantModel.build(chosen, MutantModels.cacheRoot(), null);
         subToAdd = model.mutants().get(0);
         doneCountByTwo = model.mutants().get(1);
+        mcycleByTwo = model.mutants().get(2);
+        jumpSignFromBit30 = model.mutants().get(3);
         config = MutationCampaign.Config.nightly().withPrograms(40, 60).withThreads(2);
         programs = MutationCampaign.Programs.of(config);
     }
@@ -81,7 +105,7 @@ class MutationCampaignTest {
     @Test
     void everyChosenMutantIsInTheOneModelWithItsOwnId() {
         assertThat(model.unbuildable()).isEmpty();
-        assertThat(model.mutants()).hasSize(12).extracting(AutoMutant::id).doesNotHaveDuplicates().allMatch(id -> id > 0);
+        assertThat(model.mutants()).hasSize(14).extracting(AutoMutant::id).doesNotHaveDuplicates().allMatch(id -> id > 0);
         assertThat(subToAdd.change()).isEqualTo("`-` -> `+`");
     }
 
@@ -105,11 +129,51 @@ class MutationCampaignTest {
     }
 
     @Test
-    void aMutantOnlyTheHostCanSeeIsKilledByTheDeviceChecker() {
+    void aMutantOnlyTheHostCanSeeIsKilledWithMarginByTheDirectedAndTheRandomDeviceCheckers() {
         Outcome o = MutationCampaign.runOne(model, doneCountByTwo, programs, config);
         assertThat(o.verdict()).isEqualTo(Verdict.KILLED);
-        assertThat(o.kills()).containsOnlyKeys(Checker.DEVICE);
+        assertThat(o.kills()).containsOnlyKeys(Checker.DEVICE, Checker.DEVICE_RANDOM);
+        assertThat(o.marginMet()).isTrue();
         assertThat(o.bucket()).contains("DONE_COUNT");
+    }
+
+    @Test
+    void theRandomDeviceCheckerFindsACommandModeMutantAndPassesTheOriginalDesign() {
+        int[] ran = {0};
+        assertThat(MutationCampaign.randomDevice(model, doneCountByTwo, programs.device(), ran)).contains("DONE_COUNT");
+        assertThat(ran[0]).isBetween(1, programs.device().size());
+        AutoMutant none = new AutoMutant(0, "s1_core.sv", 1, MutationOperator.CONSTANT, "x", "x", "(no mutant selected)");
+        ran[0] = 0;
+        assertThat(MutationCampaign.randomDevice(model, none, programs.device(), ran)).isNull();
+        assertThat(ran[0]).isEqualTo(programs.device().size());
+    }
+
+    @Test
+    void aJumpOffsetMutantThatOnlyFarJumpsRevealIsKilledWithMarginByTheCompiledPrograms() {
+        int[] ran = {0};
+        assertThat(MutationCampaign.compiled(model, jumpSignFromBit30, programs.compiled(), ran)).isNotNull();
+        Outcome o = MutationCampaign.runOne(model, jumpSignFromBit30, programs, config);
+        assertThat(o.verdict()).isEqualTo(Verdict.KILLED);
+        assertThat(o.kills()).containsKeys(Checker.DIRECTED, Checker.COMPILED);
+        assertThat(o.marginMet()).isTrue();
+    }
+
+    @Test
+    void theOriginalDesignPassesEveryCompiledProgram() {
+        AutoMutant none = new AutoMutant(0, "s1_core.sv", 1, MutationOperator.CONSTANT, "x", "x", "(no mutant selected)");
+        int[] ran = {0};
+        assertThat(MutationCampaign.compiled(model, none, programs.compiled(), ran)).isNull();
+        assertThat(ran[0]).isEqualTo(programs.compiled().size()).isPositive();
+    }
+
+    @Test
+    void anMcycleMutantWhoseReadsSteerAProgramElsewhereChangesOnlyImplementationDefinedValuesNotTiming() {
+        List<MutationCampaign.Prog> steered = List.of(new MutationCampaign.Prog("mcycle-steered", Assembler.assemble(MCYCLE_STEERED, "steered.S")));
+        try (RtlSimulator mutant = model.simulator(mcycleByTwo.id()); RtlSimulator original = model.simulator(0)) {
+            MutationCampaign.Comparison c = MutationCampaign.compareWithOriginal(mutant, original, steered, config.budget());
+            assertThat(c.verdict()).as(c.note()).isEqualTo(Verdict.IMPLEMENTATION_DEFINED);
+            assertThat(c.note()).contains("mcycle");
+        }
     }
 
     @Test
@@ -127,7 +191,7 @@ class MutationCampaignTest {
         MutationCampaign.Result r = new MutationCampaign.Result(config, outcomes, java.time.Duration.ZERO, java.time.Duration.ofSeconds(1), 99,
                 java.time.Instant.now(), java.time.Instant.now());
         assertThat(r.killed()).isGreaterThanOrEqualTo(2);
-        assertThat(r.text()).contains("mutation score").contains("device directed");
+        assertThat(r.text()).contains("mutation score").contains("device directed").contains("device random").contains("compiled C");
         RunResult run = MutationCampaign.toRunResult(r, "test");
         assertThat(run.sections()).hasSize(1);
         assertThat(run.sections().get(0).cases()).hasSize(outcomes.size());

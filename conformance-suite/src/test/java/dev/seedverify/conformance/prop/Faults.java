@@ -34,7 +34,7 @@ final class Faults {
                 new Case(MULH_AS_MULHU, "mulh", "rd_wdata", 2),
                 new Case(DIV_BY_ZERO_GIVES_ZERO, "div", "rd_wdata", 2),
                 new Case(BLTU_COMPARES_SIGNED, "bltu", "next-pc", 3),
-                new Case(LOAD_USE_STALE_OPERAND, null, null, 3),
+                new Case(LOAD_USE_STALE_OPERAND, "load-use", "operand", 3),
                 new Case(MEPC_OFF_BY_FOUR, "csr:mepc", "rd_wdata", 2),
                 new Case(MTVAL_ALIGNED_ON_MISALIGNED_STORE, "trap", "trap_tval", 3),
                 new Case(EBREAK_MTVAL_ZERO, "trap", "trap_tval", 1),
