@@ -144,10 +144,15 @@ class TranslatorTest {
 
     @Test
     void runStopsExactlyAtTheBudgetInsideATranslatedBlock() {
-        Hart t = translating(asm(LOOP)), i = interpreting(asm(LOOP));
+        assertEveryBudgetStopsWhereTheInterpreterDoes(LOOP, 40);
+    }
+
+    /** After a warm-up, runs of 1..{@code maxBudget} instructions stop exactly there, in the interpreter's state. */
+    private static void assertEveryBudgetStopsWhereTheInterpreterDoes(String program, int maxBudget) {
+        Hart t = translating(asm(program)), i = interpreting(asm(program));
         t.run(5_000);
         i.run(5_000);
-        for (int budget = 1; budget <= 40; budget++) {
+        for (int budget = 1; budget <= maxBudget; budget++) {
             long before = t.order();
             assertThat(t.run(budget)).isEqualTo(StopReason.BUDGET);
             i.run(budget);
@@ -172,18 +177,8 @@ class TranslatorTest {
 
     @Test
     void runsStopExactlyAtTheBudgetInsideCalleesAndAtReturnSites() {
-        Hart t = translating(asm(CALLS)), i = interpreting(asm(CALLS));
-        t.run(5_000);
-        i.run(5_000);
-        // a run that stops anywhere (in the recursion, at a return site) resumes there: every
-        // block of a translation is an entry, each behind a check of the budget
-        for (int budget = 1; budget <= 60; budget++) {
-            long before = t.order();
-            assertThat(t.run(budget)).isEqualTo(StopReason.BUDGET);
-            i.run(budget);
-            assertThat(t.order() - before).as("instructions run with budget %d", budget).isEqualTo(budget);
-            assertThat(state(t)).as("after a run of %d", budget).isEqualTo(state(i));
-        }
+        // a run that stops anywhere (in the recursion, at a return site) resumes there
+        assertEveryBudgetStopsWhereTheInterpreterDoes(CALLS, 60);
     }
 
     @Test
