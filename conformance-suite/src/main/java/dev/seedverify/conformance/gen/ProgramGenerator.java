@@ -10,6 +10,7 @@ import dev.seedverify.golden.isa.Format;
 import dev.seedverify.golden.isa.Gpr;
 import dev.seedverify.golden.isa.Instruction;
 import dev.seedverify.golden.isa.Operand;
+import dev.seedverify.golden.numerics.Binary32;
 import dev.seedverify.golden.isa.OperandKind;
 import dev.seedverify.golden.isa.Tiles;
 import dev.seedverify.golden.numerics.E4M3;
@@ -56,7 +57,8 @@ public final class ProgramGenerator {
     /** One numeric class of the spec-rule templates: its consumer, and the values that put an operand in it (a tile word, or a CSR). */
     private record NumericTemplate(Instruction consumer, Csr csr, boolean scaleByte, int... values) {}
 
-    private static final int F32_NAN = 0x7FC00000, F32_INF = 0x7F800000, F32_MAX = 0x7F7FFFFF;
+    private static final int F32_NAN = Binary32.CANONICAL_NAN,
+            F32_INF = Binary32.POSITIVE_INFINITY, F32_MAX = Float.floatToRawIntBits(Float.MAX_VALUE);
     /** binary32 448 and 480: E4M3's largest value and a value beyond it. */
     private static final int F32_448 = Float.floatToRawIntBits(448f), F32_480 = Float.floatToRawIntBits(480f);
     private static final NumericTemplate[] NUMERIC_TEMPLATES = {

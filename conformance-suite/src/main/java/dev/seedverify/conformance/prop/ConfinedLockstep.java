@@ -7,9 +7,6 @@ import dev.seedverify.conformance.gen.ProgramRenderer;
 import dev.seedverify.conformance.shrink.ProgramShrinker;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
@@ -18,11 +15,7 @@ import java.util.function.Supplier;
  * model runs only on the thread that created it, so every call is handed to that one thread.
  */
 public final class ConfinedLockstep implements AutoCloseable {
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "lockstep-dut");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ModelThread thread = new ModelThread("lockstep-dut");
     private final LockstepRunner runner;
 
     public ConfinedLockstep(Supplier<? extends Backend> factory, long budget) {
@@ -40,29 +33,8 @@ public final class ConfinedLockstep implements AutoCloseable {
     public String describeDut() { return call(() -> runner.dut().describe()); }
 
     /** Runs {@code task} on the runner's thread and returns its result (its exceptions rethrown here). */
-    public <T> T call(Callable<T> task) {
-        try {
-            return thread.submit(task).get();
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException re) throw re;
-            if (c instanceof Error er) throw er;
-            throw new IllegalStateException(c);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-    }
+    public <T> T call(Callable<T> task) { return thread.call(task); }
 
     @Override
-    public void close() {
-        try {
-            call(() -> {
-                runner.close();
-                return null;
-            });
-        } finally {
-            thread.shutdown();
-        }
-    }
+    public void close() { thread.close(runner); }
 }

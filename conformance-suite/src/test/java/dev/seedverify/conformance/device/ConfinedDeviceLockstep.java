@@ -1,9 +1,8 @@
 package dev.seedverify.conformance.device;
 
+import dev.seedverify.conformance.prop.ModelThread;
+
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
@@ -11,11 +10,7 @@ import java.util.function.Supplier;
  * that ran the tries, and a Verilator model runs only on the thread that created it.
  */
 final class ConfinedDeviceLockstep implements AutoCloseable {
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "device-lockstep");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ModelThread thread = new ModelThread("device-lockstep");
     private final DeviceLockstep lockstep;
 
     ConfinedDeviceLockstep(Supplier<DeviceLockstep> factory) { lockstep = call(factory::get); }
@@ -24,29 +19,8 @@ final class ConfinedDeviceLockstep implements AutoCloseable {
 
     DeviceShrinker.Shrunk shrink(DeviceCase c, DeviceLockstep.Result r) { return call(() -> new DeviceShrinker(lockstep).shrink(c, r)); }
 
-    <T> T call(Callable<T> task) {
-        try {
-            return thread.submit(task).get();
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException re) throw re;
-            if (c instanceof Error er) throw er;
-            throw new IllegalStateException(c);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
+    <T> T call(Callable<T> task) { return thread.call(task); }
 
     @Override
-    public void close() {
-        try {
-            call(() -> {
-                lockstep.close();
-                return null;
-            });
-        } finally {
-            thread.shutdownNow();
-        }
-    }
+    public void close() { thread.close(lockstep); }
 }
