@@ -188,11 +188,18 @@ class SpecRuleCoverageTest {
         assertNoneHit(miss, CoverageModel.COUNTERS);
     }
 
+    private static final Object[] DRAM_EDGES = {hex(Memory.BASE), hex(Memory.BASE + Memory.DEFAULT_BYTES),
+            hex(Memory.BASE + Memory.DEFAULT_BYTES - 8 * 32), hex(Memory.BASE + Memory.DEFAULT_BYTES - 7 * 32 - 8)};
+
+    private static String hex(int address) { return String.format("0x%08x", address); }
+
     @Test
     void dramEdgesAreTheFirstAndLastBytesByWidthAndFaultsJustOutside() {
+        // %1$s the first byte of DRAM, %2$s the first past it, %3$s / %4$s where 8 rows of 32 / of 8 bytes (stride 32) end at the last byte
+
         CoverageReport hit = run("""
-                    li   s0, 0x80000000      # the first byte of DRAM
-                    li   t3, 0x80100000      # the first byte past it (1 MiB)
+                    li   s0, %1$s      # the first byte of DRAM
+                    li   t3, %2$s      # the first byte past it (1 MiB)
                     lb   a0, 0(s0)
                     lh   a0, 0(s0)
                     lw   a0, 0(s0)
@@ -208,30 +215,30 @@ class SpecRuleCoverageTest {
                     sb   a0, -1(t3)
                     sh   a0, -2(t3)
                     sw   a0, -4(t3)
-                    li   s1, 0x800FFF00
+                    li   s1, %3$s
                     li   s2, 32
                     tld  m2, (s1), s2        # row 7 ends at the last byte
                     tst  m2, (s1), s2
-                    li   s1, 0x800FFF18
+                    li   s1, %4$s
                     tstn m2, (s1), s2        # row 7's 8 bytes end at the last byte
                     lw   a0, 0(t3)           # access faults at the first byte past DRAM
                     sw   a0, 0(t3)
                     jalr ra, 0(t3)           # fetch access fault: the handler returns to ra
                     lw   a0, -4(s0)          # just below DRAM
                     sb   a0, -1(s0)
-                """);
+                """.formatted(DRAM_EDGES));
         assertAllHit(hit, CoverageModel.DRAM);
 
         CoverageReport miss = run("""
-                    li   s0, 0x80000000
-                    li   t3, 0x80100000
+                    li   s0, %1$s
+                    li   t3, %2$s
                     lw   a0, 4(s0)
                     sw   a0, 4(s0)
                     lw   a0, -8(t3)
                     sb   a0, -2(t3)
                     lw   a0, 4(t3)           # faults, but not at the first byte past DRAM
                     lw   a0, -64(s0)         # faults, but not just below DRAM
-                """);
+                """.formatted(DRAM_EDGES));
         assertNoneHit(miss, CoverageModel.DRAM);
     }
 

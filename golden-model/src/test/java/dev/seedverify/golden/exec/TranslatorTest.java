@@ -338,8 +338,8 @@ class TranslatorTest {
                     li s0, 0
                     li s1, 3000
                     la t0, patch
-                    li t1, 0x00140413       # addi s0, s0, 1
-                    li t2, 0x00a40413       # addi s0, s0, 10
+                    li t1, %d       # addi s0, s0, 1
+                    li t2, %d       # addi s0, s0, 10
                 loop:
                     sw t1, 0(t0)
                     fence.i
@@ -351,7 +351,7 @@ class TranslatorTest {
                     addi s1, s1, -1
                     bnez s1, loop
                 spin: j spin
-                """);
+                """.formatted(Encoder.encode(Instruction.ADDI, 8, 8, 1), Encoder.encode(Instruction.ADDI, 8, 8, 10)));
         Hart t = translating(img), i = interpreting(img);
         t.run(100_000);
         i.run(100_000);
