@@ -105,40 +105,7 @@ final class RegionPlan {
     static RegionPlan discover(Memory mem, int windowLo, int windowSpan, int entry, int maxInstructions) {
         TreeMap<Integer, Long> code = new TreeMap<>();
         Set<Integer> leaders = new HashSet<>();
-        ArrayDeque<Integer> work = new ArrayDeque<>();
-        leaders.add(entry);
-        work.add(entry);
-        while (!work.isEmpty()) {
-            int pc = work.poll();
-            while (true) {
-                if (code.containsKey(pc)) {
-                    leaders.add(pc); // reached the middle of code already found: a block starts here
-                    break;
-                }
-                if (code.size() == maxInstructions || Integer.compareUnsigned(pc - windowLo, windowSpan) >= 0) break;
-                long d = decoded(mem, pc - Memory.BASE);
-                Instruction insn = Hart.instruction(d);
-                if (insn == null) break; // illegal: the interpreter traps there
-                code.put(pc, d);
-                int imm = (int) (d >>> 32);
-                if (insn.category() == dev.seedverify.golden.isa.Category.BRANCH) {
-                    follow(pc + imm, leaders, work);
-                    follow(pc + 4, leaders, work);
-                    break;
-                }
-                boolean links = ((d >>> Hart.RD_SHIFT) & 31) != 0;
-                if (insn == Instruction.JAL) {
-                    // a call is followed into the callee as a jump is, and on at its return site,
-                    // where the callee's return comes back (recursion stays in one translation)
-                    follow(pc + imm, leaders, work);
-                    if (links) follow(pc + 4, leaders, work);
-                    break;
-                }
-                if (insn == Instruction.JALR && links) follow(pc + 4, leaders, work);
-                if (endsPath(insn)) break;
-                pc += 4;
-            }
-        }
+        explore(mem, windowLo, windowSpan, entry, maxInstructions, code, leaders);
         if (code.isEmpty()) return null;
 
         List<Block> blocks = new ArrayList<>();
@@ -176,6 +143,79 @@ final class RegionPlan {
             blocks.add(new Block(start, insns, words, entries, fallThrough));
         }
         return new RegionPlan(entry, blocks);
+    }
+
+    /**
+     * Adds the code reachable from {@code start} to {@code code} (at most {@code maxInstructions}
+     * in all), with the block starts it finds in {@code leaders}. Fall-through, branches and jumps
+     * are followed first, and the return site after every call; then each callee, whole or not at
+     * all: a callee that does not fit in what is left is not entered (its call leaves the
+     * translation). So a recursive function's calls to itself stay inside (the callee is code
+     * already found, or fits), while a caller does not take in part of a large callee that has, or
+     * will have, a translation of its own: HotSpot would compile that code twice and the caller's
+     * copy would keep leaving where it stops. Returns whether everything reachable was added.
+     */
+    private static boolean explore(Memory mem, int windowLo, int windowSpan, int start, int maxInstructions,
+                                   TreeMap<Integer, Long> code, Set<Integer> leaders) {
+        ArrayDeque<Integer> work = new ArrayDeque<>();
+        List<Integer> callees = new ArrayList<>();
+        boolean whole = true;
+        leaders.add(start);
+        work.add(start);
+        while (!work.isEmpty()) {
+            int pc = work.poll();
+            while (true) {
+                if (code.containsKey(pc)) {
+                    leaders.add(pc); // reached the middle of code already found: a block starts here
+                    break;
+                }
+                if (code.size() == maxInstructions) {
+                    whole = false;
+                    break;
+                }
+                if (Integer.compareUnsigned(pc - windowLo, windowSpan) >= 0) break;
+                long d = decoded(mem, pc - Memory.BASE);
+                Instruction insn = Hart.instruction(d);
+                if (insn == null) break; // illegal: the interpreter traps there
+                code.put(pc, d);
+                int imm = (int) (d >>> 32);
+                if (insn.category() == dev.seedverify.golden.isa.Category.BRANCH) {
+                    follow(pc + imm, leaders, work);
+                    follow(pc + 4, leaders, work);
+                    break;
+                }
+                boolean links = ((d >>> Hart.RD_SHIFT) & 31) != 0;
+                if (insn == Instruction.JAL) {
+                    if (!links) {
+                        follow(pc + imm, leaders, work);
+                    } else {
+                        // a call: its return site now, the callee once the caller's own code is found
+                        if (((pc + imm) & 3) == 0) callees.add(pc + imm);
+                        follow(pc + 4, leaders, work);
+                    }
+                    break;
+                }
+                if (insn == Instruction.JALR && links) follow(pc + 4, leaders, work);
+                if (endsPath(insn)) break;
+                pc += 4;
+            }
+        }
+        for (int callee : callees) {
+            if (code.containsKey(callee)) {
+                leaders.add(callee); // recursion, or a callee already taken in
+                continue;
+            }
+            TreeMap<Integer, Long> codeBefore = new TreeMap<>(code);
+            Set<Integer> leadersBefore = new HashSet<>(leaders);
+            if (!explore(mem, windowLo, windowSpan, callee, maxInstructions, code, leaders)) {
+                code.clear();
+                code.putAll(codeBefore);
+                leaders.clear();
+                leaders.addAll(leadersBefore);
+                whole = false;
+            }
+        }
+        return whole;
     }
 
     private static void follow(int target, Set<Integer> leaders, ArrayDeque<Integer> work) {
