@@ -105,7 +105,7 @@ final class RegionPlan {
     static RegionPlan discover(Memory mem, int windowLo, int windowSpan, int entry, int maxInstructions) {
         TreeMap<Integer, Long> code = new TreeMap<>();
         Set<Integer> leaders = new HashSet<>();
-        explore(mem, windowLo, windowSpan, entry, maxInstructions, code, leaders);
+        new Discovery(mem, windowLo, windowSpan, maxInstructions).explore(entry, code, leaders);
         if (code.isEmpty()) return null;
 
         List<Block> blocks = new ArrayList<>();
@@ -146,76 +146,106 @@ final class RegionPlan {
     }
 
     /**
-     * Adds the code reachable from {@code start} to {@code code} (at most {@code maxInstructions}
-     * in all), with the block starts it finds in {@code leaders}. Fall-through, branches and jumps
-     * are followed first, and the return site after every call; then each callee, whole or not at
-     * all: a callee that does not fit in what is left is not entered (its call leaves the
-     * translation). So a recursive function's calls to itself stay inside (the callee is code
-     * already found, or fits), while a caller does not take in part of a large callee that has, or
-     * will have, a translation of its own: HotSpot would compile that code twice and the caller's
-     * copy would keep leaving where it stops. Returns whether everything reachable was added.
+     * Finds a plan's code. A callee is taken in whole or not at all when it fits a translation of
+     * its own: a caller does not copy part of a function that has, or will have, a translation of
+     * its own (HotSpot would compile that code twice, and the caller's copy would keep leaving
+     * where it stops), while a recursive function's calls to itself stay inside (the callee is
+     * code already found). A callee too large for any translation (a recursive function the size
+     * of qsort's, with records, which make translations hold about half the code) is never whole
+     * anywhere: it is followed like a jump, as far as the size allows, which keeps more of its
+     * calls to itself inside.
      */
-    private static boolean explore(Memory mem, int windowLo, int windowSpan, int start, int maxInstructions,
-                                   TreeMap<Integer, Long> code, Set<Integer> leaders) {
-        ArrayDeque<Integer> work = new ArrayDeque<>();
-        List<Integer> callees = new ArrayList<>();
-        boolean whole = true;
-        leaders.add(start);
-        work.add(start);
-        while (!work.isEmpty()) {
-            int pc = work.poll();
-            while (true) {
-                if (code.containsKey(pc)) {
-                    leaders.add(pc); // reached the middle of code already found: a block starts here
-                    break;
-                }
-                if (code.size() == maxInstructions) {
-                    whole = false;
-                    break;
-                }
-                if (Integer.compareUnsigned(pc - windowLo, windowSpan) >= 0) break;
-                long d = decoded(mem, pc - Memory.BASE);
-                Instruction insn = Hart.instruction(d);
-                if (insn == null) break; // illegal: the interpreter traps there
-                code.put(pc, d);
-                int imm = (int) (d >>> 32);
-                if (insn.category() == dev.seedverify.golden.isa.Category.BRANCH) {
-                    follow(pc + imm, leaders, work);
-                    follow(pc + 4, leaders, work);
-                    break;
-                }
-                boolean links = ((d >>> Hart.RD_SHIFT) & 31) != 0;
-                if (insn == Instruction.JAL) {
-                    if (!links) {
-                        follow(pc + imm, leaders, work);
-                    } else {
-                        // a call: its return site now, the callee once the caller's own code is found
-                        if (((pc + imm) & 3) == 0) callees.add(pc + imm);
-                        follow(pc + 4, leaders, work);
+    private static final class Discovery {
+        private final Memory mem;
+        private final int windowLo, windowSpan, maxInstructions;
+        /** Per callee, whether all of its code fits a translation by itself. */
+        private final java.util.Map<Integer, Boolean> fitsAlone = new java.util.HashMap<>();
+        /** Callees being sized (a recursive call to one of them is taken as fitting). */
+        private final Set<Integer> sizing = new HashSet<>();
+
+        Discovery(Memory mem, int windowLo, int windowSpan, int maxInstructions) {
+            this.mem = mem;
+            this.windowLo = windowLo;
+            this.windowSpan = windowSpan;
+            this.maxInstructions = maxInstructions;
+        }
+
+        /**
+         * Adds the code reachable from {@code start} to {@code code} (at most maxInstructions in
+         * all), with the block starts it finds in {@code leaders}: fall-through, branches, jumps, the
+         * return site after every call and callees too large to fit alone first, then each other
+         * callee if all of it fits in what is left (else its call leaves the translation). Returns
+         * whether everything reachable was added.
+         */
+        boolean explore(int start, TreeMap<Integer, Long> code, Set<Integer> leaders) {
+            ArrayDeque<Integer> work = new ArrayDeque<>();
+            List<Integer> wholeCallees = new ArrayList<>();
+            boolean whole = true;
+            leaders.add(start);
+            work.add(start);
+            while (!work.isEmpty()) {
+                int pc = work.poll();
+                while (true) {
+                    if (code.containsKey(pc)) {
+                        leaders.add(pc); // reached the middle of code already found: a block starts here
+                        break;
                     }
-                    break;
+                    if (code.size() == maxInstructions) {
+                        whole = false;
+                        break;
+                    }
+                    if (Integer.compareUnsigned(pc - windowLo, windowSpan) >= 0) break;
+                    long d = decoded(mem, pc - Memory.BASE);
+                    Instruction insn = Hart.instruction(d);
+                    if (insn == null) break; // illegal: the interpreter traps there
+                    code.put(pc, d);
+                    int imm = (int) (d >>> 32);
+                    if (insn.category() == dev.seedverify.golden.isa.Category.BRANCH) {
+                        follow(pc + imm, leaders, work);
+                        follow(pc + 4, leaders, work);
+                        break;
+                    }
+                    boolean links = ((d >>> Hart.RD_SHIFT) & 31) != 0;
+                    if (insn == Instruction.JAL) {
+                        int target = pc + imm;
+                        if (links && (target & 3) == 0 && !code.containsKey(target) && fits(target)) wholeCallees.add(target);
+                        else follow(target, leaders, work);
+                        if (links) follow(pc + 4, leaders, work);
+                        break;
+                    }
+                    if (insn == Instruction.JALR && links) follow(pc + 4, leaders, work);
+                    if (endsPath(insn)) break;
+                    pc += 4;
                 }
-                if (insn == Instruction.JALR && links) follow(pc + 4, leaders, work);
-                if (endsPath(insn)) break;
-                pc += 4;
             }
+            for (int callee : wholeCallees) {
+                if (code.containsKey(callee)) {
+                    leaders.add(callee); // recursion, or a callee already taken in
+                    continue;
+                }
+                TreeMap<Integer, Long> codeBefore = new TreeMap<>(code);
+                Set<Integer> leadersBefore = new HashSet<>(leaders);
+                if (!explore(callee, code, leaders)) {
+                    code.clear();
+                    code.putAll(codeBefore);
+                    leaders.clear();
+                    leaders.addAll(leadersBefore);
+                    whole = false;
+                }
+            }
+            return whole;
         }
-        for (int callee : callees) {
-            if (code.containsKey(callee)) {
-                leaders.add(callee); // recursion, or a callee already taken in
-                continue;
-            }
-            TreeMap<Integer, Long> codeBefore = new TreeMap<>(code);
-            Set<Integer> leadersBefore = new HashSet<>(leaders);
-            if (!explore(mem, windowLo, windowSpan, callee, maxInstructions, code, leaders)) {
-                code.clear();
-                code.putAll(codeBefore);
-                leaders.clear();
-                leaders.addAll(leadersBefore);
-                whole = false;
-            }
+
+        private boolean fits(int callee) {
+            if (sizing.contains(callee)) return true; // a call back into a callee being sized
+            Boolean known = fitsAlone.get(callee);
+            if (known != null) return known;
+            sizing.add(callee);
+            boolean fits = explore(callee, new TreeMap<>(), new HashSet<>());
+            sizing.remove(callee);
+            fitsAlone.put(callee, fits);
+            return fits;
         }
-        return whole;
     }
 
     private static void follow(int target, Set<Integer> leaders, ArrayDeque<Integer> work) {

@@ -7,10 +7,10 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a translation covers when the code calls: a callee is taken in whole or not at all, so a
- * recursive function's calls to itself stay inside its translation while a caller does not copy
- * part of a large callee (which HotSpot would then compile twice, and whose copy would keep
- * leaving where it stops).
+ * What a translation covers when the code calls: a callee that fits a translation by itself is
+ * taken in whole or not at all, so a recursive function's calls to itself stay inside its
+ * translation while a caller does not copy part of a callee with a translation of its own (which
+ * HotSpot would then compile twice, and whose copy would keep leaving where it stops).
  */
 class RegionPlanTest {
 
@@ -84,13 +84,22 @@ class RegionPlanTest {
     }
 
     @Test
-    void aCalleeThatDoesNotFitIsLeftOutWholeAndItsCallLeaves() {
-        // the loop (6) and small (3) fit in 12; big (22) does not: none of it is covered
-        RegionPlan plan = plan("loop", 12);
+    void aCalleeThatDoesNotFitWhatIsLeftIsLeftOutWholeAndItsCallLeaves() {
+        // big (22) fits a translation of 24 by itself, not beside the loop (6) and small (3)
+        RegionPlan plan = plan("loop", 24);
         assertThat(plan.covers(at("small"))).isTrue();
         assertThat(coversAnyOf(plan, at("big"), at("stack_top"))).isFalse();
         // the call's return site is still covered: the callee's return comes back to it
         assertThat(plan.returnSites).contains(at("loop") + 12);
+    }
+
+    @Test
+    void aCalleeTooLargeForAnyTranslationIsFollowedAsFarAsTheSizeAllows() {
+        // big (22) fits no translation of 12: never whole anywhere, so its start is taken in
+        RegionPlan plan = plan("loop", 12);
+        assertThat(plan.instructions()).isEqualTo(12);
+        assertThat(plan.covers(at("big"))).isTrue();
+        assertThat(plan.covers(at("big_leaf"))).isFalse();
     }
 
     @Test
@@ -103,24 +112,27 @@ class RegionPlanTest {
     }
 
     @Test
-    void aCallersTranslationLeavesForACalleeTooLargeToTakeInAndComesBackAtTheReturnSite() {
-        // a straight-line callee longer than a translation: the caller's translation leaves at the
-        // call, the callee runs in translations of its own, its return enters the caller's again
-        String callee = "    addi t3, t3, 3\n    xor t4, t4, t3\n".repeat(Translator.MAX_INSTRUCTIONS);
+    void aCallersTranslationLeavesForACalleeThatFitsOnlyAloneAndComesBackAtTheReturnSite() {
+        // caller and callee each fit a translation, not both: the caller's translation leaves at
+        // the call, the callee runs in a translation of its own, its return enters the caller's again
+        int half = Translator.MAX_INSTRUCTIONS / 2;
+        String work = "    addi t3, t3, 3\n    xor t4, t4, t3\n".repeat(half / 2 + 2);
         ElfImage calls = TranslatorTest.asm("""
                 _start:
                     li s1, 0
                 loop:
-                    jal long_callee
+                %s    jal callee
                     addi s1, s1, 1
                     j loop
-                long_callee:
+                callee:
                 %s    ret
-                """.formatted(callee));
+                """.formatted(work, work));
         Hart t = TranslatorTest.translating(calls), i = TranslatorTest.interpreting(calls);
-        int entry = calls.symbol("long_callee").orElseThrow();
+        int callee = calls.symbol("callee").orElseThrow();
         RegionPlan callers = RegionPlan.discover(t.memory(), t.windowLo(), t.windowSpan(), calls.symbol("loop").orElseThrow(), Translator.MAX_INSTRUCTIONS);
-        assertThat(coversAnyOf(callers, entry, entry + 8 * Translator.MAX_INSTRUCTIONS + 4)).isFalse();
+        RegionPlan callees = RegionPlan.discover(t.memory(), t.windowLo(), t.windowSpan(), callee, Translator.MAX_INSTRUCTIONS);
+        assertThat(callers.covers(callee)).isFalse();
+        assertThat(callees.instructions()).as("all of the callee").isEqualTo(2 * (half / 2 + 2) + 1);
         assertThat(TranslatorTest.records(t, 60_000, 4096)).isEqualTo(TranslatorTest.records(i, 60_000, 4096));
         assertThat(TranslatorTest.state(t)).isEqualTo(TranslatorTest.state(i));
         assertThat(t.x(9)).as("s1: calls returned").isGreaterThan(100);
