@@ -14,6 +14,9 @@
 # measured between the two (records off 0.51 / 0.50 / 0.58, binary records 58 / 62 / 53, text
 # trace 0.19 / 0.14 / 0.18 for matmul / crc32 / qsort). The translator's rates are then compared
 # with that estimate: same machine, same hour, so the ratios hold where absolute figures drift.
+# Columns: "ref M/s" that build's rate (thread CPU; its traces run the first 2,000,000
+# instructions, at well under 1 M instr/s), "Spike est" the estimate, "t/est" the translator's
+# thread-CPU, process-CPU and wall rates over it (medians of the per-pair ratios).
 #
 # Modes, golden model vs Spike:
 #   off      no commit records                           vs  spike
