@@ -8,7 +8,7 @@
 # target-description: mutant fwd-mem-rs2-missing of the S1 RTL (s1_top, Verilator 5.006, mutated sources 629f7d6a8971): The MEM->EX forwarding path of rs2 is missing (only WB->EX forwards rs2): an instruction that reads rs2 right after the instruction that writes it (a store's data, the second ALU/branch/MDU operand) gets the stale register value.
 # dram-bytes: 1048576
 # budget: 20000
-# bucket: tst | mem[].addr | -
+# bucket: stale-rs2 | operand | -
 # divergence-kind: MISMATCH
 # divergence-order: 9
 # original-ops: 44

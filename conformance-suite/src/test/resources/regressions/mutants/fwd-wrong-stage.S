@@ -8,7 +8,7 @@
 # target-description: mutant fwd-wrong-stage of the S1 RTL (s1_top, Verilator 5.006, mutated sources aedca9937f51): The rs2 forwarding mux checks WB before MEM: when both instructions ahead write rs2, the older value (in WB) is forwarded instead of the newer one (in MEM).
 # dram-bytes: 1048576
 # budget: 20000
-# bucket: tget | rd_wdata | -
+# bucket: stale-rs2 | operand | -
 # divergence-kind: MISMATCH
 # divergence-order: 11
 # divergence-fields: rd_wdata

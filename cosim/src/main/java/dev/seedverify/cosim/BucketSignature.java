@@ -32,8 +32,10 @@ import java.util.Set;
  * A divergence whose cause was found by replaying the reference ({@link Divergence#cause()}) is
  * bucketed by that cause, not by the instruction that happened to consume the wrong value:
  * {@code load-use | operand | -} when the DUT's record is exactly what the golden model computes
- * with the register the previous load wrote still holding its value from before the load
- * ({@link OperandCause}), whichever instruction read it.
+ * with the register the previous load wrote still holding its value from before the load, and
+ * {@code stale-rs1 | operand | -} / {@code stale-rs2 | operand | -} likewise for a register one
+ * of the two instructions before (not a load right before) wrote ({@link OperandCause}), whichever
+ * instruction read it.
  * Written {@code unit | field | trap}.
  */
 public record BucketSignature(String unit, String field, String trap) {

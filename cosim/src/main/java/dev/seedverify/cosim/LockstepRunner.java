@@ -80,15 +80,28 @@ public final class LockstepRunner implements AutoCloseable {
         // ---- end-of-program state (issue 13): a write that no record shows diverges as FINAL_STATE ----
         r = FinalStateCheck.afterHalt(reference, dut, r);
         // ----
-        if (r.diverged() && OperandCause.loadUseRegister(r.divergence()) != 0) {
-            // a consumer right after a load: replayed on a golden model of its own (the reference keeps its end state)
+        if (r.diverged() && !OperandCause.suspects(r.divergence()).isEmpty()) {
+            // a consumer right after a writer of its operand: replayed on a golden model of its own (the reference keeps its end state)
             if (replay == null) replay = new GoldenBackend(reference.dramBytes());
-            Divergence d = OperandCause.attribute(r.divergence(), image, replay);
+            Divergence d = OperandCause.attribute(r.divergence(), image, replay, this::experiment);
             if (d != r.divergence()) r = new LockstepResult(r.outcome(), r.records(), r.tohostValue(), d);
         }
         Outcome o = new Outcome(r, r.diverged() ? BucketSignature.of(r.divergence()) : null);
         if (r.diverged() && r.divergence().kind() == Divergence.Kind.DUT_CRASH) reopen();
         return o;
+    }
+
+    /**
+     * An attribution's experiment ({@link OperandCause}): {@code image} in lockstep on the DUT
+     * against the replay golden model (the reference keeps the program's end state). A DUT that
+     * crashed or hung is replaced, as after a program.
+     */
+    private LockstepResult experiment(ElfImage image, long maxRecords) {
+        replay.loadBare(image);
+        dut.loadBare(image);
+        LockstepResult r = new Lockstep(replay, dut, BATCH).run(maxRecords);
+        if (r.diverged() && (r.divergence().kind() == Divergence.Kind.DUT_CRASH || r.divergence().kind() == Divergence.Kind.DUT_HANG)) reopen();
+        return r;
     }
 
     /**

@@ -14,16 +14,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Buckets name bugs: the injected golden-model faults, each over the same 500 generated programs,
- * give one bucket per bug and one bug per bucket. The load-use fault, whose stale operand shows in
- * whatever instruction consumes it, is one bucket too, named by its cause ({@link OperandCause}).
- * The one allowance: a consumer whose wrong result is a single bit (a branch outcome) can also be
- * explained by a stale operand, so a bug of such an instruction may leave a stray program (at most
- * 2 % of its own) in the load-use bucket.
+ * give one bucket per bug and one bug per bucket. The load-use and rs2-forwarding faults, whose
+ * stale operand shows in whatever instruction consumes it, are one bucket each too, named by their
+ * cause ({@link OperandCause}). The allowances, at most 2 % of a bug's programs: a consumer whose
+ * wrong result is a single bit (a branch outcome) can also be explained by a stale operand right
+ * after a load, so a bug of such an instruction may leave a stray program in the load-use bucket;
+ * and a forwarding cause, which needs an experiment on the DUT (the writer moved out of line),
+ * leaves a program in its consumer's bucket where that experiment says nothing (the program reads
+ * a counter after the writer, so moving it changes what the program computes).
  */
 class BucketQualityTest {
     static final int PROGRAMS = 500;
-    static final BucketSignature LOAD_USE = new BucketSignature(OperandCause.LOAD_USE, "operand", "-");
-
     @Test
     void eachInjectedFaultFallsIntoItsOwnBucketAndNoBucketMixesFaults() {
         List<BucketQuality.Bug> bugs = new ArrayList<>();
@@ -43,11 +44,17 @@ class BucketQualityTest {
             BucketSignature own = buckets.keySet().stream().filter(s -> s.unit().equals(c.unit()) && s.field().equals(c.field())).findFirst()
                     .orElseThrow(() -> new AssertionError(bug + ": no bucket " + c.unit() + " | " + c.field() + " in " + buckets));
             assertThat(buckets.get(own)).as(bug + " " + buckets).isGreaterThanOrEqualTo(diverged - diverged / 50);
-            assertThat(buckets.keySet()).as(bug + " " + buckets).allMatch(s -> s.equals(own) || s.equals(LOAD_USE));
+            // an instruction's bug strays only into a cause's bucket; a cause's (one that needs the
+            // experiment on the DUT) only into the buckets of instructions, where that could not be made
+            if (!OperandCause.isCause(c.unit())) {
+                assertThat(buckets.keySet()).as(bug + " " + buckets).allMatch(s -> s.equals(own) || OperandCause.isCause(s.unit()));
+            }
         }
         assertThat(r.bucketsOf(Faults.LOAD_USE_STALE_OPERAND.name())).isEqualTo(1);
+        java.util.Set<String> causes = new java.util.HashSet<>();
+        for (Faults.Case c : Faults.all()) if (OperandCause.isCause(c.unit())) causes.add(c.fault().name());
         assertThat(r.buckets()).allSatisfy((sig, in) -> {
-            if (!sig.equals(LOAD_USE)) assertThat(in).as(sig.toString()).hasSize(1);
+            if (!OperandCause.isCause(sig.unit())) assertThat(in.stream().filter(b -> !causes.contains(b))).as(sig.toString()).hasSizeLessThanOrEqualTo(1);
         });
     }
 }

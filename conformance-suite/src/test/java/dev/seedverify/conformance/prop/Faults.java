@@ -35,6 +35,7 @@ final class Faults {
                 new Case(DIV_BY_ZERO_GIVES_ZERO, "div", "rd_wdata", 2),
                 new Case(BLTU_COMPARES_SIGNED, "bltu", "next-pc", 3),
                 new Case(LOAD_USE_STALE_OPERAND, "load-use", "operand", 3),
+                new Case(RS2_FORWARD_MISSING, "stale-rs2", "operand", 3),
                 new Case(MEPC_OFF_BY_FOUR, "csr:mepc", "rd_wdata", 2),
                 new Case(MTVAL_ALIGNED_ON_MISALIGNED_STORE, "trap", "trap_tval", 3),
                 new Case(EBREAK_MTVAL_ZERO, "trap", "trap_tval", 1),
@@ -93,48 +94,70 @@ final class Faults {
         }
     };
 
+    /** What a stale-operand bug's consumer reads: whether it reads {@code reg} through the path the bug breaks. */
+    interface StaleRead {
+        boolean reads(Instruction insn, Step s, int reg);
+    }
+
+    /**
+     * The instruction right after a writer that {@code writer} accepts, reading its rd where
+     * {@code read} says, sees the register's value from before that write (an interlock or a
+     * forwarding path missing); the write itself lands as usual.
+     */
+    static Fault staleOperand(String name, java.util.function.Predicate<Instruction> writer, StaleRead read) {
+        return new Fault() {
+            @Override
+            public String name() { return name; }
+
+            @Override
+            public void reset(Step s) {
+                s.pendingReg = 0;
+                s.stale = false;
+            }
+
+            @Override
+            public void before(Hart h, Step s) {
+                s.stale = false;
+                if (s.pendingReg != 0 && s.insn != null && read.reads(s.insn, s, s.pendingReg)) {
+                    h.setX(s.pendingReg, s.pendingOld);
+                    if (s.rs1 == s.pendingReg) s.rs1v = s.pendingOld;
+                    if (s.rs2 == s.pendingReg) s.rs2v = s.pendingOld;
+                    s.stale = true;
+                }
+            }
+
+            @Override
+            public void after(Hart h, Step s, CommitLog log, int i) {
+                if (s.stale && (log.trap(i) || log.rdAddr(i) != s.pendingReg)) h.setX(s.pendingReg, s.pendingNew);
+                s.pendingReg = 0;
+                if (!log.trap(i) && s.insn != null && writer.test(s.insn) && log.rdAddr(i) != 0) {
+                    s.pendingReg = log.rdAddr(i);
+                    s.pendingOld = s.rdOld;
+                    s.pendingNew = log.rdWdata(i);
+                }
+            }
+        };
+    }
+
+    private static boolean isLoad(Instruction insn) { return insn.category() == dev.seedverify.golden.isa.Category.LOAD; }
+
     /** A load's result is not forwarded: the next instruction reading its rd sees the old value. */
-    static final Fault LOAD_USE_STALE_OPERAND = new Fault() {
-        @Override
-        public String name() { return "load-use-stale-operand"; }
+    static final Fault LOAD_USE_STALE_OPERAND = staleOperand("load-use-stale-operand", Faults::isLoad, (insn, s, reg) -> switch (insn.format()) {
+        case R, S, B, TILE_MEMORY, TILE_PUT -> s.rs1 == reg || s.rs2 == reg;
+        case I, SHIFT, CSR -> s.rs1 == reg;
+        case TILE_GET -> s.rs2 == reg;
+        default -> false;
+    });
 
-        @Override
-        public void reset(Step s) {
-            s.pendingReg = 0;
-            s.stale = false;
-        }
-
-        @Override
-        public void before(Hart h, Step s) {
-            s.stale = false;
-            if (s.pendingReg != 0 && s.insn != null && reads(s.insn, s, s.pendingReg)) {
-                h.setX(s.pendingReg, s.pendingOld);
-                if (s.rs1 == s.pendingReg) s.rs1v = s.pendingOld;
-                if (s.rs2 == s.pendingReg) s.rs2v = s.pendingOld;
-                s.stale = true;
-            }
-        }
-
-        @Override
-        public void after(Hart h, Step s, CommitLog log, int i) {
-            if (s.stale && (log.trap(i) || log.rdAddr(i) != s.pendingReg)) h.setX(s.pendingReg, s.pendingNew);
-            s.pendingReg = 0;
-            if (!log.trap(i) && s.insn != null && s.insn.category() == dev.seedverify.golden.isa.Category.LOAD && log.rdAddr(i) != 0) {
-                s.pendingReg = log.rdAddr(i);
-                s.pendingOld = s.rdOld;
-                s.pendingNew = log.rdWdata(i);
-            }
-        }
-
-        boolean reads(Instruction insn, Step s, int reg) {
-            return switch (insn.format()) {
-                case R, S, B, TILE_MEMORY, TILE_PUT -> s.rs1 == reg || s.rs2 == reg;
-                case I, SHIFT, CSR -> s.rs1 == reg;
-                case TILE_GET -> s.rs2 == reg;
-                default -> false;
-            };
-        }
-    };
+    /**
+     * The rs2 forwarding from the instruction right ahead is missing (RTL mutant
+     * fwd-mem-rs2-missing's golden-model twin): an instruction reading as rs2 (and not as rs1) the
+     * register that a non-load instruction right before wrote sees its old value.
+     */
+    static final Fault RS2_FORWARD_MISSING = staleOperand("rs2-forward-missing", insn -> !isLoad(insn), (insn, s, reg) -> switch (insn.format()) {
+        case R, S, B -> s.rs2 == reg && s.rs1 != reg;
+        default -> false;
+    });
 
     /** Traps save pc + 4 in mepc: the handler's read of mepc differs. */
     static final Fault MEPC_OFF_BY_FOUR = new Fault() {
