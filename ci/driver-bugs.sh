@@ -12,13 +12,7 @@
 # Exit status: 0 when every bug was detected and shrunk to <= 6 actions, 1 otherwise, 2 for bad usage.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-args=()
-prev=""
-for a in "$@"; do
-  case "$prev" in
-    --out|--regressions) case "$a" in /*) ;; *) a="$(pwd)/$a" ;; esac ;;
-  esac
-  args+=("$a")
-  prev="$a"
-done
+# shellcheck source=lib/args.sh
+source "$here/lib/args.sh"
+absolute_path_args --out --regressions -- "$@"
 exec bash "$here/run-main.sh" dev.seedverify.conformance.mutants.DriverBugCampaign ${args[@]+"${args[@]}"}

@@ -21,13 +21,7 @@
 # Set SEEDVERIFY_NO_BUILD=1 to skip the set-up and build steps.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-args=()
-prev=""
-for a in "$@"; do
-  case "$prev" in
-    --out|--cache) case "$a" in /*) ;; *) a="$(pwd)/$a" ;; esac ;;
-  esac
-  args+=("$a")
-  prev="$a"
-done
+# shellcheck source=lib/args.sh
+source "$here/lib/args.sh"
+absolute_path_args --out --cache -- "$@"
 exec bash "$here/run-main.sh" dev.seedverify.conformance.mutants.MutationCampaign ${args[@]+"${args[@]}"}
