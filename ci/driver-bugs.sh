@@ -14,5 +14,6 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 # shellcheck source=lib/args.sh
 source "$here/lib/args.sh"
+usage_if_asked "$0" "$@"
 absolute_path_args --out --regressions -- "$@"
 exec bash "$here/run-main.sh" dev.seedverify.conformance.mutants.DriverBugCampaign ${args[@]+"${args[@]}"}

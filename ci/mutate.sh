@@ -23,5 +23,6 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 # shellcheck source=lib/args.sh
 source "$here/lib/args.sh"
+usage_if_asked "$0" "$@"
 absolute_path_args --out --cache -- "$@"
 exec bash "$here/run-main.sh" dev.seedverify.conformance.mutants.MutationCampaign ${args[@]+"${args[@]}"}

@@ -1,4 +1,16 @@
 # Sourced by ci/mutate.sh and ci/driver-bugs.sh, which hand their arguments to ci/run-main.sh.
+
+# usage_if_asked SCRIPT ARG...
+#   with -h or --help among ARG..., prints SCRIPT's header comment (its usage) and exits 0: before
+#   run-main.sh's set-up and build, and the main classes do not know --help.
+usage_if_asked() {
+  local script="$1" a
+  shift
+  for a in "$@"; do
+    case "$a" in -h|--help) sed -n '2,/^set -e/p' "$script" | sed '$d'; exit 0 ;; esac
+  done
+}
+
 # run-main.sh runs the main class from the repository root, so a relative path given by the caller
 # would resolve there instead of where the caller stands: make those absolute first.
 #
