@@ -11,9 +11,6 @@
 #                       conformance-suite/src/test/resources/regressions/driver
 # Exit status: 0 when every bug was detected and shrunk to <= 6 actions, 1 otherwise, 2 for bad usage.
 set -euo pipefail
-here="$(cd "$(dirname "$0")" && pwd)"
 # shellcheck source=lib/args.sh
-source "$here/lib/args.sh"
-usage_if_asked "$0" "$@"
-absolute_path_args --out --regressions -- "$@"
-exec bash "$here/run-main.sh" dev.seedverify.conformance.mutants.DriverBugCampaign ${args[@]+"${args[@]}"}
+source "$(dirname "$0")/lib/args.sh"
+run_main_class dev.seedverify.conformance.mutants.DriverBugCampaign --out --regressions -- "$@"

@@ -1,4 +1,16 @@
-# Sourced by ci/mutate.sh and ci/driver-bugs.sh, which hand their arguments to ci/run-main.sh.
+# Sourced by ci/mutate.sh and ci/driver-bugs.sh: wrappers that hand their arguments to a main class
+# through ci/run-main.sh.
+
+# run_main_class CLASS PATH_OPTION... -- ARG...
+#   --help (or -h) among ARG...: prints the calling script's usage (usage_if_asked) and exits 0;
+#   otherwise runs CLASS with ARG..., the value after each PATH_OPTION made absolute (absolute_path_args).
+run_main_class() {
+  local class="$1"
+  shift
+  usage_if_asked "$0" "$@"
+  absolute_path_args "$@"
+  exec bash "$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/run-main.sh" "$class" ${args[@]+"${args[@]}"}
+}
 
 # usage_if_asked SCRIPT ARG...
 #   with -h or --help among ARG..., prints SCRIPT's header comment (its usage) and exits 0: before
