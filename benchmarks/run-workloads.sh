@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Paired runs of the benchmark workloads (a 64x64 int32 matmul, a bitwise CRC-32, a quicksort;
-# C sources in benchmarks/src/main/resources/workloads, built with riscv64-unknown-elf-gcc -O2)
+# C sources in benchmarks/src/main/resources/workloads, crc32's CRC functions from
+# conformance-suite/src/main/resources/programs/c/crc32.h; built with riscv64-unknown-elf-gcc -O2)
 # on the golden model's two engines, and on Spike when given its path: one process per run, the
 # engines (and Spike) alternating within each pair, medians over the pairs.
 #

@@ -11,14 +11,6 @@
 #                       conformance-suite/src/test/resources/regressions/driver
 # Exit status: 0 when every bug was detected and shrunk to <= 6 actions, 1 otherwise, 2 for bad usage.
 set -euo pipefail
-here="$(cd "$(dirname "$0")" && pwd)"
-args=()
-prev=""
-for a in "$@"; do
-  case "$prev" in
-    --out|--regressions) case "$a" in /*) ;; *) a="$(pwd)/$a" ;; esac ;;
-  esac
-  args+=("$a")
-  prev="$a"
-done
-exec bash "$here/run-main.sh" dev.seedverify.conformance.mutants.DriverBugCampaign ${args[@]+"${args[@]}"}
+# shellcheck source=lib/args.sh
+source "$(dirname "$0")/lib/args.sh"
+run_main_class dev.seedverify.conformance.mutants.DriverBugCampaign --out --regressions -- "$@"

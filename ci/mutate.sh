@@ -20,14 +20,6 @@
 # every killed mutant killed by >= 2 checkers or >= 10 random programs), 1 otherwise, 2 for bad usage.
 # Set SEEDVERIFY_NO_BUILD=1 to skip the set-up and build steps.
 set -euo pipefail
-here="$(cd "$(dirname "$0")" && pwd)"
-args=()
-prev=""
-for a in "$@"; do
-  case "$prev" in
-    --out|--cache) case "$a" in /*) ;; *) a="$(pwd)/$a" ;; esac ;;
-  esac
-  args+=("$a")
-  prev="$a"
-done
-exec bash "$here/run-main.sh" dev.seedverify.conformance.mutants.MutationCampaign ${args[@]+"${args[@]}"}
+# shellcheck source=lib/args.sh
+source "$(dirname "$0")/lib/args.sh"
+run_main_class dev.seedverify.conformance.mutants.MutationCampaign --out --cache -- "$@"

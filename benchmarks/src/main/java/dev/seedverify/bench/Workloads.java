@@ -12,7 +12,6 @@ import dev.seedverify.golden.toolchain.CrossCompiler;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -24,8 +23,9 @@ import java.util.Locale;
 
 /**
  * The benchmark workloads (C sources in {@code /workloads/}: a 64x64 int32 matmul, a bitwise
- * CRC-32 and a quicksort, 375-410 M instructions each) built for the S1 and run on the golden
- * model, one run per process. {@code benchmarks/run-workloads.sh} pairs these runs (and Spike's).
+ * CRC-32 and a quicksort, 375-410 M instructions each; {@code crc32.h} is conformance-suite's,
+ * copied in by the build) built for the S1 and run on the golden model, one run per process.
+ * {@code benchmarks/run-workloads.sh} pairs these runs (and Spike's).
  *
  * <pre>
  * Workloads build DIR                      builds DIR/{matmul,crc32,qsort,empty}.elf (riscv64-unknown-elf-gcc -O2)
@@ -69,11 +69,7 @@ public final class Workloads {
     static void build(Path dir) throws IOException {
         Files.createDirectories(dir);
         for (String name : concat(NAMES, "empty")) {
-            Path src = dir.resolve(name + ".c");
-            try (InputStream in = Workloads.class.getResourceAsStream("/workloads/" + name + ".c")) {
-                if (in == null) throw new IllegalStateException("workload source /workloads/" + name + ".c missing from the classpath");
-                Files.write(src, in.readAllBytes());
-            }
+            Path src = CrossCompiler.extractSource("/workloads/" + name + ".c", dir);
             CrossCompiler.compileProgram(List.of(src), dir.resolve(name + ".elf"), List.of("-O2"));
             System.out.println("built " + dir.resolve(name + ".elf"));
         }

@@ -13,6 +13,7 @@ import dev.seedverify.reports.model.RunResult;
 import dev.seedverify.reports.model.Shard;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -49,9 +50,6 @@ final class CampaignCommand implements Callable<Integer> {
     @Option(names = "--skip", paramLabel = "SUITE", description = "skip a suite on purpose: recorded as skipped, so the run cannot sign off")
     List<String> skip = new ArrayList<>();
 
-    @Option(names = "--seed", paramLabel = "N", description = "the first seed")
-    Long seed;
-
     @Option(names = "--programs", paramLabel = "N", description = "random programs of the property campaign")
     Long programs;
 
@@ -76,8 +74,8 @@ final class CampaignCommand implements Callable<Integer> {
     @Option(names = "--shard", paramLabel = "I/N", description = "run shard I of N (units dealt round robin); merge the shards with 'seedverify report merge'")
     String shard;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "reports-out", description = "where runs/<id>/ and latest go (default: ${DEFAULT-VALUE})")
-    Path out;
+    @Mixin
+    CampaignRunOptions run = new CampaignRunOptions();
 
     @Option(names = "--id", paramLabel = "ID", description = "the run's folder name (default: the start time)")
     String id;
@@ -105,7 +103,7 @@ final class CampaignCommand implements Callable<Integer> {
         CampaignRunner runner;
         long budget;
         if (resume != null) {
-            if (config != null || targets != null || suites != null || !skip.isEmpty() || seed != null || programs != null || threads != null
+            if (config != null || targets != null || suites != null || !skip.isEmpty() || run.seed != null || programs != null || threads != null
                     || weights != null || coverageTarget != null || minHits != null || waivers != null || shard != null || id != null) {
                 throw new SeedVerify.UsageException("--resume runs the interrupted campaign exactly as it was configured; it takes only --out and --seconds (default: the run's own time budget)");
             }
@@ -116,7 +114,7 @@ final class CampaignCommand implements Callable<Integer> {
             CampaignConfig c = configuration();
             CampaignPlan plan = CampaignPlan.of(c, sections);
             Shard s = parseShard();
-            runner = CampaignRunner.start(plan, out, id, s, o, meter);
+            runner = CampaignRunner.start(plan, run.out, id, s, o, meter);
             budget = plan.config().secondsBudget();
         }
         return runner.run(budget).exitCode();
@@ -125,14 +123,14 @@ final class CampaignCommand implements Callable<Integer> {
     private Path resumeFolder() throws IOException {
         Path dir;
         if (resume.isEmpty()) {
-            dir = out.resolve(CampaignRunner.LATEST);
+            dir = run.out.resolve(CampaignRunner.LATEST);
             if (!Files.exists(dir)) throw new BadInputException(dir + " does not exist: name the run to resume (--resume RUN)");
             RunResult r = ModelJson.read(dir.resolve(CampaignRunner.RUN));
             if (!r.interrupted()) throw new BadInputException("the latest run " + r.id() + " was not interrupted; name the run to resume (--resume RUN)");
             return dir.toRealPath();
         }
         dir = Path.of(resume);
-        if (!Files.isDirectory(dir)) dir = out.resolve("runs").resolve(resume);
+        if (!Files.isDirectory(dir)) dir = run.out.resolve("runs").resolve(resume);
         return dir;
     }
 
@@ -156,10 +154,9 @@ final class CampaignCommand implements Callable<Integer> {
         if (programs != null) ch.setting(PropertySection.SUITE, "programs", Long.toString(programs), "--programs");
         if (waivers != null) ch.waivers(waivers.toAbsolutePath(), "--waivers");
         if (seconds != null) ch.secondsBudget(seconds, "--seconds");
+        run.seedOver(ch);
         CampaignOptions x = ch.options();
         try {
-            if (seed != null) ch.options(x = new CampaignOptions(seed, x.threads(), x.directedBudget(), x.randomBudget(), x.weights(), x.coverageTarget(),
-                    x.coverageMinHits()), "seed", "--seed");
             if (threads != null) ch.options(x = new CampaignOptions(x.seed(), threads, x.directedBudget(), x.randomBudget(), x.weights(),
                     x.coverageTarget(), x.coverageMinHits()), "threads", "--threads");
             if (weights != null) ch.options(x = new CampaignOptions(x.seed(), x.threads(), x.directedBudget(), x.randomBudget(), weights,

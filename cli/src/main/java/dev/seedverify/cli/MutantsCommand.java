@@ -13,6 +13,7 @@ import dev.seedverify.rtl.mutant.RtlMutants;
 import dev.seedverify.rtl.mutant.RtlMutation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -40,11 +41,8 @@ final class MutantsCommand implements Callable<Integer> {
     @Option(names = "--seconds", paramLabel = "S", description = "time per mutant before it survives (default 120)")
     Long seconds;
 
-    @Option(names = "--seed", paramLabel = "N", description = "the first seed")
-    Long seed;
-
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "reports-out", description = "where runs/<id>/ goes (default: ${DEFAULT-VALUE})")
-    Path out;
+    @Mixin
+    CampaignRunOptions run = new CampaignRunOptions();
 
     @Option(names = "--regressions", paramLabel = "DIR", description = "also copy each shrunk reproducer to DIR/<mutant>.S (the kept folder: "
             + "conformance-suite/src/test/resources/regressions/mutants)")
@@ -65,19 +63,8 @@ final class MutantsCommand implements Callable<Integer> {
             return ExitCodes.PASS;
         }
         List<CampaignSection> sections = CampaignPlan.discover();
-        Path home = Path.of(System.getProperty("seedverify.home", ".")).toAbsolutePath().normalize();
-        CampaignConfig.Changes c = CampaignConfig.defaults(home).with().run(List.of(InjectedBugsSection.SUITE), "mutants").coverageRequired(false, "mutants");
-        for (CampaignSection s : sections) c.required(s.suite(), s.suite().equals(InjectedBugsSection.SUITE), "mutants");
-        if (mutants != null) c.setting(InjectedBugsSection.SUITE, "mutants", mutants, "--mutants");
-        if (programs != null) c.setting(InjectedBugsSection.SUITE, "programs", Long.toString(programs), "--programs");
-        if (seconds != null) c.setting(InjectedBugsSection.SUITE, "seconds", Long.toString(seconds), "--seconds");
-        if (seed != null) {
-            var x = c.options();
-            c.options(new dev.seedverify.reports.campaign.CampaignOptions(seed, x.threads(), x.directedBudget(), x.randomBudget(), x.weights(),
-                    x.coverageTarget(), x.coverageMinHits()), "seed", "--seed");
-        }
-        CampaignPlan plan = CampaignPlan.of(c.done(), sections);
-        CampaignRunner.Outcome r = CampaignRunner.start(plan, out, null, null, o, ProgressMeter.forThisProcess(root.err)).run(0);
+        CampaignPlan plan = CampaignPlan.of(configuration(sections), sections);
+        CampaignRunner.Outcome r = CampaignRunner.start(plan, run.out, null, null, o, ProgressMeter.forThisProcess(root.err)).run(0);
         if (regressions != null) keep(r.runDir().resolve("mutants"), regressions, o);
         if (r.interrupted()) return r.exitCode();
         boolean targetsMet = table(r.signOff().observed().mutations(), o);
@@ -86,6 +73,18 @@ final class MutantsCommand implements Callable<Integer> {
         o.println(passed ? "SELF-TEST PASSED: every injected bug detected and shrunk, targets met"
                 : "SELF-TEST FAILED: " + (targetsMet ? r.signOff().verdict().headline() : "a target was missed"));
         return passed ? ExitCodes.PASS : ExitCodes.FAIL;
+    }
+
+    /** The defaults with only the injected-bugs section run and required, and the flags on top. */
+    CampaignConfig configuration(List<CampaignSection> sections) {
+        Path home = Path.of(System.getProperty("seedverify.home", ".")).toAbsolutePath().normalize();
+        CampaignConfig.Changes c = CampaignConfig.defaults(home).with().run(List.of(InjectedBugsSection.SUITE), "mutants").coverageRequired(false, "mutants");
+        for (CampaignSection s : sections) c.required(s.suite(), s.suite().equals(InjectedBugsSection.SUITE), "mutants");
+        if (mutants != null) c.setting(InjectedBugsSection.SUITE, "mutants", mutants, "--mutants");
+        if (programs != null) c.setting(InjectedBugsSection.SUITE, "programs", Long.toString(programs), "--programs");
+        if (seconds != null) c.setting(InjectedBugsSection.SUITE, "seconds", Long.toString(seconds), "--seconds");
+        run.seedOver(c);
+        return c.done();
     }
 
     /**

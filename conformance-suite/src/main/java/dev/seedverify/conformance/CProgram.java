@@ -44,10 +44,7 @@ public record CProgram(String name, String description) {
     public ElfImage build(Path workDir, String optimisation) {
         try {
             Files.createDirectories(workDir);
-            Path src = workDir.resolve(name);
-            try (InputStream in = open(name)) {
-                Files.write(src, in.readAllBytes());
-            }
+            Path src = CrossCompiler.extractSource(ROOT + name, workDir);
             Path elf = workDir.resolve(name.replace(".c", optimisation + ".elf"));
             CrossCompiler.compileProgram(List.of(src), elf, List.of(optimisation));
             return ElfLoader.read(elf);

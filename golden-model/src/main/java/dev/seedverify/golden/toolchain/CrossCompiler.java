@@ -10,6 +10,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Builds bare-mode S1 executables with the RISC-V GCC cross-compiler ({@code
@@ -65,6 +67,38 @@ public final class CrossCompiler {
             libgcc = run(work, List.of(PREFIX + "gcc", "-march=rv32im", "-mabi=ilp32", "-print-libgcc-file-name")).strip();
         }
         return libgcc;
+    }
+
+    /** A quoted include, {@code #include "name.h"}: a file of the source's own folder. */
+    private static final Pattern QUOTED_INCLUDE = Pattern.compile("\\s*#\\s*include\\s+\"([^\"/]+)\".*");
+
+    /**
+     * Copies the C source at classpath {@code resource} (e.g. {@code /workloads/crc32.c}) into
+     * {@code dir}, with the files its quoted {@code #include}s name (one level) from the same
+     * classpath folder, where GCC looks for them: next to the source. Returns the copied source.
+     */
+    public static Path extractSource(String resource, Path dir) {
+        String folder = resource.substring(0, resource.lastIndexOf('/') + 1);
+        try {
+            Path src = copyResource(resource, dir);
+            for (String line : Files.readAllLines(src, StandardCharsets.UTF_8)) {
+                Matcher m = QUOTED_INCLUDE.matcher(line);
+                if (m.matches()) copyResource(folder + m.group(1), dir);
+            }
+            return src;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + resource + " into " + dir, e);
+        }
+    }
+
+    private static Path copyResource(String resource, Path dir) throws IOException {
+        try (InputStream in = CrossCompiler.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("source " + resource + " missing from the classpath");
+            Files.createDirectories(dir);
+            Path target = dir.resolve(resource.substring(resource.lastIndexOf('/') + 1));
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        }
     }
 
     /** Copies a runtime file ({@code crt0.S}, {@code s1.ld}) into {@code dir}. */

@@ -29,4 +29,14 @@ class CrossCompilerTest {
         assertThat(Files.isSameFile(built, elf)).isTrue();
         assertThat(BareMetal.run(ElfLoader.read(elf), Memory.DEFAULT_BYTES, 100_000).verdict()).isEqualTo(BareMetal.Verdict.PASS);
     }
+
+    @Test
+    void aSourceFromTheClasspathBringsTheHeadersItIncludesAlong() throws IOException {
+        Path dir = Path.of("target", "cross-compiler-test", "extracted");
+        Path src = CrossCompiler.extractSource("/toolchain-test/answer.c", dir);
+        assertThat(src).isEqualTo(dir.resolve("answer.c"));
+        assertThat(dir.resolve("answer.h")).isRegularFile();
+        Path elf = CrossCompiler.compileProgram(List.of(src), dir.resolve("answer.elf"), List.of("-O1"));
+        assertThat(BareMetal.run(ElfLoader.read(elf), Memory.DEFAULT_BYTES, 100_000).verdict()).isEqualTo(BareMetal.Verdict.PASS);
+    }
 }

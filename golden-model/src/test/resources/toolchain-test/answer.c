@@ -1,0 +1,3 @@
+#include "answer.h"
+
+int main(void) { return answer() == 42 ? 0 : 1; }
