@@ -68,8 +68,38 @@ public final class CommitLog {
     public boolean isEmpty() { return size == 0; }
 
     public void clear() {
+        forgetRare(0, size);
         size = 0;
         accessCount = 0;
+    }
+
+    /**
+     * Whether a record may hold a rare field (FLAGS, CAUSE, TVAL, CSR_*, TILE_INDEX) without its
+     * flag: after {@link #setField} or a raw copy ({@link #appendRaw}, {@link #appendFrom}).
+     */
+    private boolean rareUnflagged;
+
+    /**
+     * Zeroes the rare fields of records [from, to), which are no longer in the log: every slot not
+     * yet written has them zero, so a producer writing whole records in place (translated code,
+     * {@code TranslatedRecords}) writes only the fields every instruction has. The API's writers set
+     * a rare field only with its flag (trap, CSR, tile, event), so a record without flags has none.
+     */
+    private void forgetRare(int from, int to) {
+        int[] r = records;
+        boolean all = rareUnflagged;
+        for (int i = from; i < to; i++) {
+            int b = i * RECORD_INTS;
+            if (!all && r[b + FLAGS] == 0) continue;
+            r[b + FLAGS] = 0;
+            r[b + CAUSE] = 0;
+            r[b + TVAL] = 0;
+            r[b + CSR_ADDR] = 0;
+            r[b + CSR_RDATA] = 0;
+            r[b + CSR_WDATA] = 0;
+            r[b + TILE_INDEX] = 0;
+        }
+        if (from == 0) rareUnflagged = false;
     }
 
     // --- writing (the producer: golden executor or DUT adapter) ---
@@ -294,11 +324,13 @@ public final class CommitLog {
     public void setField(int i, int field, int value) {
         if (i < 0 || i >= size) throw new IndexOutOfBoundsException("record " + i + " of " + size);
         records[i * RECORD_INTS + field] = value;
+        rareUnflagged = true;
     }
 
     /** Drops the last record (e.g. when a run is rolled back to a snapshot). */
     public void truncate(int newSize) {
         if (newSize < 0 || newSize > size) throw new IllegalArgumentException("truncate to " + newSize + " of " + size);
+        forgetRare(newSize, size);
         size = newSize;
         accessCount = newSize == 0 ? 0 : field(newSize - 1, MEM_FIRST) + field(newSize - 1, MEM_COUNT);
     }
@@ -308,6 +340,7 @@ public final class CommitLog {
      * records' MEM_FIRST values are relative to {@code accessSrc} and get rebased.
      */
     public void appendRaw(int[] recordSrc, int recordCount, int[] accessSrc, int accessSrcCount, int[] tileSrc) {
+        rareUnflagged = true;
         if (size + recordCount > capacity) throw new IllegalStateException("commit log overflow");
         System.arraycopy(recordSrc, 0, records, size * RECORD_INTS, recordCount * RECORD_INTS);
         System.arraycopy(accessSrc, 0, accesses, accessCount * ACCESS_INTS, accessSrcCount * ACCESS_INTS);
@@ -322,6 +355,7 @@ public final class CommitLog {
      * allocation-free: a comparator hands the records it has checked on to its caller's log.
      */
     public void appendFrom(CommitLog src, int from, int count) {
+        rareUnflagged = true;
         if (count == 0) return;
         if (from < 0 || count < 0 || from + count > src.size) {
             throw new IndexOutOfBoundsException("records [" + from + ", " + (from + count) + ") of " + src.size);
