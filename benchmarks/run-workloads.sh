@@ -178,7 +178,7 @@ for mode in ${modes//,/ }; do
       printf " | %10.1f %8s %8s" "$(printf "%s\n" "${sr[@]}" | median)" "$(printf "%s\n" "${ris[@]}" | median)" "$(printf "%s\n" "${rts[@]}" | median)"
     fi
     if [ "$reference" = 1 ]; then
-      printf " | %8.2f %10.2f %9s %9s %9s" "$(printf "%s\n" "${ref[@]}" | median)" "$(printf "%s\n" "${est[@]}" | median)" \
+      printf " | %8.3f %10.3f %9s %9s %9s" "$(printf "%s\n" "${ref[@]}" | median)" "$(printf "%s\n" "${est[@]}" | median)" \
         "$(printf "%s\n" "${etc[@]}" | median)" "$(printf "%s\n" "${etp[@]}" | median)" "$(printf "%s\n" "${etw[@]}" | median)"
     fi
     printf "\n"

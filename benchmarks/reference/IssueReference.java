@@ -45,7 +45,7 @@ public final class IssueReference {
         double cpu = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
         double process = (os.getProcessCpuTime() - p0) / 1e9;
         String name = elf.getFileName().toString().replaceFirst("\\.elf$", "");
-        System.out.println(String.format(Locale.ROOT, "%s reference %s %d %.4f %.1f %.4f %.1f %s %.4f %.1f", name, mode, result.steps(),
+        System.out.println(String.format(Locale.ROOT, "%s reference %s %d %.4f %.3f %.4f %.3f %s %.4f %.3f", name, mode, result.steps(),
                 seconds, result.steps() / seconds / 1e6, cpu, result.steps() / cpu / 1e6, result.verdict(), process,
                 result.steps() / process / 1e6));
     }
