@@ -90,16 +90,20 @@ public final class CommitLog {
         boolean all = rareUnflagged;
         for (int i = from; i < to; i++) {
             int b = i * RECORD_INTS;
-            if (!all && r[b + FLAGS] == 0) continue;
-            r[b + FLAGS] = 0;
-            r[b + CAUSE] = 0;
-            r[b + TVAL] = 0;
-            r[b + CSR_ADDR] = 0;
-            r[b + CSR_RDATA] = 0;
-            r[b + CSR_WDATA] = 0;
-            r[b + TILE_INDEX] = 0;
+            if (all || r[b + FLAGS] != 0) zeroRare(r, b);
         }
         if (from == 0) rareUnflagged = false;
+    }
+
+    /** The fields an instruction without trap, CSR, tile or event leaves zero, of the record at {@code b}. */
+    private static void zeroRare(int[] r, int b) {
+        r[b + FLAGS] = 0;
+        r[b + CAUSE] = 0;
+        r[b + TVAL] = 0;
+        r[b + CSR_ADDR] = 0;
+        r[b + CSR_RDATA] = 0;
+        r[b + CSR_WDATA] = 0;
+        r[b + TILE_INDEX] = 0;
     }
 
     // --- writing (the producer: golden executor or DUT adapter) ---
@@ -114,15 +118,9 @@ public final class CommitLog {
         r[b + PC] = pc;
         r[b + PC_NEXT] = 0;
         r[b + INSN] = insn;
-        r[b + FLAGS] = 0;
-        r[b + CAUSE] = 0;
-        r[b + TVAL] = 0;
+        zeroRare(r, b);
         r[b + RD_ADDR] = 0;
         r[b + RD_WDATA] = 0;
-        r[b + CSR_ADDR] = 0;
-        r[b + CSR_RDATA] = 0;
-        r[b + CSR_WDATA] = 0;
-        r[b + TILE_INDEX] = 0;
         r[b + MEM_FIRST] = accessCount;
         r[b + MEM_COUNT] = 0;
         return i;
