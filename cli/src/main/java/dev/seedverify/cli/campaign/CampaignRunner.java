@@ -206,8 +206,14 @@ public final class CampaignRunner {
         }
     }
 
-    private static String summary(RunResult r, String key) {
+    /** The progress line's verdict on one finished unit. */
+    static String summary(RunResult r, String key) {
         Section s = r.section(key).orElse(null);
+        if (s == null && !r.mutations().isEmpty()) {
+            // a unit of injected bugs records mutations, not a section
+            long killed = r.mutations().stream().filter(m -> m.killed()).count();
+            return killed + " of " + r.mutations().size() + " injected bugs caught";
+        }
         if (s == null) return "recorded nothing";
         if (s.error() != null) return "could not run: " + s.error();
         var c = s.counts();
