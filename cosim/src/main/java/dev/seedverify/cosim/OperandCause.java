@@ -109,13 +109,12 @@ public final class OperandCause {
 
     /** The divergence with {@code s}'s cause when the replay reproduces the DUT's record, else null. */
     private static Divergence replay(Divergence d, ElfImage image, GoldenBackend golden, Suspect s) {
-        CommitLog log = new CommitLog(LockstepRunner.BATCH);
         golden.loadBare(image);
         int reg = s.register();
-        if (!advance(golden, log, d.order() - s.back())) return null;
+        if (!advance(golden, d.order() - s.back())) return null;
         Hart h = golden.hart();
         int before = h.x(reg);
-        if (!advance(golden, log, s.back())) return null;
+        if (!advance(golden, s.back())) return null;
         Hart.Snapshot atConsumer = h.snapshot();
         CommitLog asIs = new CommitLog(1), stale = new CommitLog(1);
         golden.advance(asIs, 1);
@@ -169,9 +168,17 @@ public final class OperandCause {
      * end: the writer (or, when its result depends on its pc, {@code lui}+{@code addi} of the value it
      * wrote), two nops, and the jump on (back after the writer, or a jump's own target); null when
      * it cannot be built (the word is not in the image's file data, no room in DRAM or in reach of
-     * a jal, a {@code jalr} that writes its own base register).
+     * a jal: the encoder refuses the offset, a {@code jalr} that writes its own base register).
      */
     public static ElfImage withWriterOutOfLine(ElfImage image, CommitRecord writer, int dramBytes) {
+        try {
+            return outOfLine(image, writer, dramBytes);
+        } catch (IllegalArgumentException e) {
+            return null; // a jump the encoder cannot reach
+        }
+    }
+
+    private static ElfImage outOfLine(ElfImage image, CommitRecord writer, int dramBytes) {
         int pc = writer.pc(), word = writer.insn();
         Instruction w = Decoder.decode(word);
         if (w == null) return null;
@@ -202,8 +209,7 @@ public final class OperandCause {
         else words.add(Encoder.encode(Instruction.JAL, 0, (w == Instruction.JAL ? writer.pcNext() : pc + 4) - last));
         byte[] code = new byte[4 * words.size()];
         for (int k = 0; k < words.size(); k++) putWord(code, 4 * k, words.get(k));
-        if (home == null || Integer.toUnsignedLong(t) + code.length > Integer.toUnsignedLong(Memory.BASE) + dramBytes
-                || Integer.toUnsignedLong(t) + code.length - Integer.toUnsignedLong(pc) >= (1 << 20)) return null;
+        if (home == null || Integer.toUnsignedLong(t) + code.length > Integer.toUnsignedLong(Memory.BASE) + dramBytes) return null;
         List<ElfImage.LoadSegment> segments = new ArrayList<>();
         for (ElfImage.LoadSegment seg : image.segments()) {
             if (seg != home) {
@@ -227,7 +233,7 @@ public final class OperandCause {
     }
 
     private static void putWord(byte[] b, int off, int v) {
-        for (int k = 0; k < 4; k++) b[off + k] = (byte) (v >>> (8 * k));
+        java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(off, v);
     }
 
     /**
@@ -236,19 +242,13 @@ public final class OperandCause {
      */
     private static long executions(GoldenBackend golden, ElfImage image, int pc, long order, CommitLog at) {
         golden.loadBare(image);
-        CommitLog log = new CommitLog(LockstepRunner.BATCH);
-        long seen = 0, done = 0;
-        while (done <= order) {
-            log.clear();
-            Backend.Status st = golden.advance(log, (int) Math.min(log.capacity(), order + 1 - done));
-            for (int i = 0; i < log.size(); i++) {
-                if (log.pc(i) == pc) seen++;
-                if (done + i == order) at.appendFrom(log, i, 1);
-            }
-            done += log.size();
-            if (done <= order && st != Backend.Status.RUNNING) break;
-        }
-        return seen;
+        long[] seen = {0};
+        scan(golden, order + 1, (log, i) -> {
+            if (log.pc(i) == pc) seen[0]++;
+            if (log.order(i) == order) at.appendFrom(log, i, 1);
+            return true;
+        });
+        return seen[0];
     }
 
     /**
@@ -259,31 +259,38 @@ public final class OperandCause {
     private static long orderOfExecution(GoldenBackend golden, ElfImage image, int pc, long n, CommitLog expected) {
         if (expected.size() != 1) return -1;
         golden.loadBare(image);
-        CommitLog log = new CommitLog(LockstepRunner.BATCH);
-        long seen = 0, done = 0, limit = (expected.order(0) + 1) * 6; // each pass through a trampoline adds up to 5 records
-        while (done < limit) {
-            log.clear();
-            Backend.Status st = golden.advance(log, log.capacity());
-            for (int i = 0; i < log.size(); i++) {
-                if (log.pc(i) != pc || ++seen < n) continue;
-                boolean same = RecordComparator.differences(expected, 0, log, i).stream().allMatch(f -> f.field().startsWith("order"));
-                return same ? log.order(i) : -1;
-            }
-            done += log.size();
-            if (st != Backend.Status.RUNNING) break;
-        }
-        return -1;
+        long[] seen = {0}, found = {-1};
+        long limit = (expected.order(0) + 1) * 6; // each pass through a trampoline adds up to 5 records
+        scan(golden, limit, (log, i) -> {
+            if (log.pc(i) != pc || ++seen[0] < n) return true;
+            boolean same = RecordComparator.differences(expected, 0, log, i).stream().allMatch(f -> f.field().startsWith("order"));
+            if (same) found[0] = log.order(i);
+            return false;
+        });
+        return found[0];
     }
 
     /** Runs {@code n} records; false when the program stopped before. */
-    private static boolean advance(GoldenBackend golden, CommitLog log, long n) {
+    private static boolean advance(GoldenBackend golden, long n) {
+        return scan(golden, n, (log, i) -> true) == n;
+    }
+
+    /** Sees one record of a {@link #scan}; false stops it. */
+    private interface RecordVisitor {
+        boolean visit(CommitLog log, int i);
+    }
+
+    /** Runs up to {@code n} records on {@code golden} in batches, showing each to {@code v}; returns how many ran. */
+    private static long scan(GoldenBackend golden, long n, RecordVisitor v) {
+        CommitLog log = new CommitLog(LockstepRunner.BATCH);
         long done = 0;
         while (done < n) {
             log.clear();
             Backend.Status s = golden.advance(log, (int) Math.min(log.capacity(), n - done));
+            for (int i = 0; i < log.size(); i++) if (!v.visit(log, i)) return done + i + 1;
             done += log.size();
-            if (done < n && s != Backend.Status.RUNNING) return false;
+            if (s != Backend.Status.RUNNING) break;
         }
-        return true;
+        return done;
     }
 }

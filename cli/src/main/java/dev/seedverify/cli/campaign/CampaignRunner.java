@@ -6,6 +6,7 @@ import dev.seedverify.reports.AtomicFiles;
 import dev.seedverify.reports.campaign.Progress;
 import dev.seedverify.reports.model.Environment;
 import dev.seedverify.reports.model.ModelJson;
+import dev.seedverify.reports.model.MutationResult;
 import dev.seedverify.reports.model.RunResult;
 import dev.seedverify.reports.model.Section;
 import dev.seedverify.reports.model.Shard;
@@ -211,7 +212,7 @@ public final class CampaignRunner {
         Section s = r.section(key).orElse(null);
         if (s == null && !r.mutations().isEmpty()) {
             // a unit of injected bugs records mutations, not a section
-            long killed = r.mutations().stream().filter(m -> m.killed()).count();
+            long killed = r.mutations().stream().filter(MutationResult::killed).count();
             return killed + " of " + r.mutations().size() + " injected bugs caught";
         }
         if (s == null) return "recorded nothing";

@@ -556,8 +556,8 @@ public final class CoverageCollector implements Consumer<CommitLog> {
             int f = tw(tile, w), mag = f & 0x7FFFFFFF;
             nan |= Binary32.isNaN(f);
             inf |= mag == Binary32.POSITIVE_INFINITY;
-            sub |= mag != 0 && mag < 0x00800000;
-            negZero |= f == 0x80000000;
+            sub |= Binary32.isSubnormal(f);
+            negZero |= f == Binary32.NEGATIVE_ZERO;
             if (toE4m3) {
                 max |= mag == e4m3Max;
                 above |= mag > e4m3Max && mag < Binary32.POSITIVE_INFINITY;
@@ -588,7 +588,7 @@ public final class CoverageCollector implements Consumer<CommitLog> {
             int code = tiles[tile * Tiles.TILE_BYTES + b] & 0xFF;
             nan |= E4M3.isNaN(code);
             max |= (code & 0x7F) == E4M3.MAX_CODE;
-            sub |= (code & 0x78) == 0 && (code & 7) != 0;
+            sub |= E4M3.isSubnormal(code);
         }
         if (nan) numericHit(SpecRules.E_NAN, d);
         if (max) numericHit(SpecRules.E_MAX, d);
@@ -645,7 +645,7 @@ public final class CoverageCollector implements Consumer<CommitLog> {
                     int packed = E4M3.fromBinary32(f);
                     int code = packed & 0xFF;
                     if (((packed >>> 8) & XseedFlags.SAT) != 0) event("tcvt.saturate");
-                    if ((code & 0x78) == 0 && (code & 7) != 0) event("tcvt.subnormal");
+                    if (E4M3.isSubnormal(code)) event("tcvt.subnormal");
                     if ((code & 0x7F) == 0 && mag != 0) event("tcvt.underflow-zero");
                 }
             }
@@ -659,8 +659,8 @@ public final class CoverageCollector implements Consumer<CommitLog> {
                 int a = tiles[ma * 256 + 32 * r + k] & 0xFF, b = tiles[mb * 256 + 32 * r + k] & 0xFF;
                 nanA[r] |= E4M3.isNaN(a);
                 nanB[r] |= E4M3.isNaN(b);
-                subA[r] |= (a & 0x78) == 0 && (a & 7) != 0;
-                subB[r] |= (b & 0x78) == 0 && (b & 7) != 0;
+                subA[r] |= E4M3.isSubnormal(a);
+                subB[r] |= E4M3.isSubnormal(b);
             }
         }
         for (int i = 0; i < 8; i++) {

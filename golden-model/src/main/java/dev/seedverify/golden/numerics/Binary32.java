@@ -33,6 +33,15 @@ public final class Binary32 {
     private Binary32() {
     }
 
+    /** −0. */
+    public static final int NEGATIVE_ZERO = 0x80000000;
+
+    /** True iff the bits are a subnormal (exponent field zero, fraction not), either sign. */
+    public static boolean isSubnormal(int bits) {
+        int mag = bits & MAGNITUDE;
+        return mag != 0 && mag < HIDDEN;
+    }
+
     /** True iff the bits are a NaN (quiet or signaling, any payload). */
     public static boolean isNaN(int bits) {
         return (bits & MAGNITUDE) > POSITIVE_INFINITY;

@@ -23,6 +23,11 @@ public final class E4M3 {
     private E4M3() {
     }
 
+    /** True iff the code is S.0000.mmm with m != 0 (exponent field zero, not a zero). */
+    public static boolean isSubnormal(int code) {
+        return (code & 0x78) == 0 && (code & 7) != 0;
+    }
+
     /** True iff the code is S.1111.111. */
     public static boolean isNaN(int code) {
         return (code & 0x7F) == NAN_CODE;

@@ -22,6 +22,14 @@ class E4M3Test {
     // ---- decoding -------------------------------------------------------------------------
 
     @Test
+    void subnormalCodesAreThoseWithAZeroExponentAndANonZeroMantissa() {
+        for (int code = 0; code < 256; code++) {
+            boolean expected = (code & 0x7F) >= 1 && (code & 0x7F) <= 7;
+            assertThat(E4M3.isSubnormal(code)).as("code 0x%02x", code).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void toQOfOneIs512() {
         assertThat(E4M3.toQ(0x38)).isEqualTo(512);      // 0.0111.000 = 2^0
         assertThat(E4M3.toQ(0xB8)).isEqualTo(-512);
